@@ -1,0 +1,59 @@
+//===--- LargeValueParamCheck.h - memchecks ---------------------*- C++ -*-===//
+//
+// Part of memchecks, under the Apache License v2.0 with LLVM Exceptions.
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef MEMCHECKS_LARGEVALUEPARAMCHECK_H
+#define MEMCHECKS_LARGEVALUEPARAMCHECK_H
+
+#include "clang-tidy/ClangTidyCheck.h"
+#include "utils/Compat.h"
+#include "utils/Options.h"
+#include "llvm/ADT/DenseSet.h"
+#include <vector>
+
+namespace clang::tidy::memchecks {
+
+/// Flags parameters of large object types passed by value to functions that
+/// only read them.
+///
+/// For the user-facing documentation see docs/checks/large-value-param.md.
+class LargeValueParamCheck : public ClangTidyCheck {
+public:
+  LargeValueParamCheck(StringRef Name, ClangTidyContext *Context);
+  bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
+    return LangOpts.CPlusPlus;
+  }
+  void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
+  void registerMatchers(ast_matchers::MatchFinder *Finder) override;
+  void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
+  void onEndOfTranslationUnit() override;
+  compat::Optional<TraversalKind> getCheckTraversalKind() const override {
+    return TK_IgnoreUnlessSpelledInSource;
+  }
+
+private:
+  struct Finding {
+    const FunctionDecl *Function;
+    const ParmVarDecl *Param;
+    unsigned Index;
+    uint64_t Size;
+  };
+  void report(const Finding &F, bool AddressTaken);
+
+  const uint64_t SizeThreshold;
+  const std::string IgnoredTypesSpelling;
+  const utils::NameRegexList IgnoredTypes;
+  const bool CheckVirtual;
+  ClangTidyContext *const Ctx;
+  ASTContext *AST = nullptr;
+  // Reported at the end of the TU, once every use of every function
+  // (address taken or not) has been seen.
+  std::vector<Finding> Findings;
+};
+
+} // namespace clang::tidy::memchecks
+
+#endif // MEMCHECKS_LARGEVALUEPARAMCHECK_H

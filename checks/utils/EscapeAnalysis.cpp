@@ -1,0 +1,127 @@
+//===--- EscapeAnalysis.cpp - does a value or pointer leave ---------------===//
+//
+// Part of memchecks, under the Apache License v2.0 with LLVM Exceptions.
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
+//===----------------------------------------------------------------------===//
+
+#include "utils/EscapeAnalysis.h"
+#include "clang/AST/ParentMapContext.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Analysis/Analyses/ExprMutationAnalyzer.h"
+
+namespace clang::tidy::memchecks::utils {
+namespace {
+
+class RefFinder : public RecursiveASTVisitor<RefFinder> {
+public:
+  RefFinder(const VarDecl &Var,
+            llvm::SmallVectorImpl<const DeclRefExpr *> &Out)
+      : Var(Var), Out(Out) {}
+  bool VisitDeclRefExpr(DeclRefExpr *E) {
+    if (E->getDecl() == &Var)
+      Out.push_back(E);
+    return true;
+  }
+  // Lambdas capturing the variable refer to it inside their bodies.
+  bool shouldVisitLambdaBody() const { return true; }
+
+private:
+  const VarDecl &Var;
+  llvm::SmallVectorImpl<const DeclRefExpr *> &Out;
+};
+
+/// The closest parent that is not a paren or an implicit cast.
+const Stmt *semanticParent(const Expr *E, ASTContext &Ctx) {
+  const Stmt *Cur = E;
+  while (true) {
+    auto Parents = Ctx.getParents(*Cur);
+    if (Parents.empty())
+      return nullptr;
+    const Stmt *P = Parents[0].get<Stmt>();
+    if (!P)
+      return nullptr;
+    if (isa<ParenExpr, ImplicitCastExpr, MaterializeTemporaryExpr,
+            CXXBindTemporaryExpr>(P)) {
+      Cur = P;
+      continue;
+    }
+    return P;
+  }
+}
+
+bool isMoveLike(const CallExpr *Call) {
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  if (!Callee || Call->getNumArgs() != 1 || !Callee->getIdentifier())
+    return false;
+  StringRef Name = Callee->getName();
+  return (Name == "move" || Name == "forward") && Callee->isInStdNamespace();
+}
+
+} // namespace
+
+llvm::SmallVector<const DeclRefExpr *, 8>
+findRefs(const VarDecl &Var, const Stmt &Body, ASTContext &Ctx) {
+  llvm::SmallVector<const DeclRefExpr *, 8> Refs;
+  RefFinder(Var, Refs).TraverseStmt(const_cast<Stmt *>(&Body));
+  return Refs;
+}
+
+OwnCopyReason valueNeedsOwnCopy(const VarDecl &Var, const Stmt &Body,
+                                ASTContext &Ctx) {
+  for (const DeclRefExpr *Ref : findRefs(Var, Body, Ctx)) {
+    const Stmt *P = semanticParent(Ref, Ctx);
+    if (!P)
+      continue;
+    if (isa<ReturnStmt>(P))
+      return OwnCopyReason::Returned;
+    if (const auto *Call = dyn_cast<CallExpr>(P); Call && isMoveLike(Call))
+      return OwnCopyReason::Moved;
+    if (const auto *Cast = dyn_cast<CXXStaticCastExpr>(P);
+        Cast && Cast->getType()->isRValueReferenceType())
+      return OwnCopyReason::Moved;
+    if (const auto *U = dyn_cast<UnaryOperator>(P);
+        U && U->getOpcode() == UO_AddrOf)
+      return OwnCopyReason::AddressTaken;
+  }
+  // Writes, non-const member calls, binding to non-const references and
+  // by-reference lambda captures.
+  if (ExprMutationAnalyzer(Body, Ctx).isMutated(&Var))
+    return OwnCopyReason::Mutated;
+  return OwnCopyReason::None;
+}
+
+namespace {
+class AddressTakenCollector
+    : public RecursiveASTVisitor<AddressTakenCollector> {
+public:
+  llvm::DenseSet<const FunctionDecl *> Taken;
+  llvm::DenseSet<const DeclRefExpr *> Callees;
+
+  bool shouldVisitTemplateInstantiations() const { return true; }
+  bool shouldVisitLambdaBody() const { return true; }
+
+  bool VisitCallExpr(CallExpr *Call) {
+    if (const auto *DRE =
+            dyn_cast<DeclRefExpr>(Call->getCallee()->IgnoreParenImpCasts()))
+      Callees.insert(DRE);
+    return true;
+  }
+  bool VisitDeclRefExpr(DeclRefExpr *E) {
+    // Children are visited after their parent, so a callee is known here.
+    if (const auto *FD = dyn_cast<FunctionDecl>(E->getDecl()))
+      if (!Callees.count(E))
+        Taken.insert(FD->getCanonicalDecl());
+    return true;
+  }
+};
+} // namespace
+
+llvm::DenseSet<const FunctionDecl *>
+collectAddressTakenFunctions(ASTContext &Ctx) {
+  AddressTakenCollector C;
+  C.TraverseAST(Ctx);
+  return std::move(C.Taken);
+}
+
+} // namespace clang::tidy::memchecks::utils

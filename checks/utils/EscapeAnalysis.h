@@ -1,0 +1,49 @@
+//===--- EscapeAnalysis.h - does a value or pointer leave -------*- C++ -*-===//
+//
+// Part of memchecks, under the Apache License v2.0 with LLVM Exceptions.
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
+//===----------------------------------------------------------------------===//
+//
+// Questions about how a function uses one of its variables, asked by several
+// checks: does a parameter need its own copy, does a pointer leave the
+// function, which functions have their address taken in the TU.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef MEMCHECKS_UTILS_ESCAPEANALYSIS_H
+#define MEMCHECKS_UTILS_ESCAPEANALYSIS_H
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Decl.h"
+#include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/SmallVector.h"
+
+namespace clang::tidy::memchecks::utils {
+
+/// Every DeclRefExpr naming \p Var inside \p Body, in source order.
+llvm::SmallVector<const DeclRefExpr *, 8> findRefs(const VarDecl &Var,
+                                                    const Stmt &Body,
+                                                    ASTContext &Ctx);
+
+/// Why a by-value variable needs to be its own object, if it does.
+enum class OwnCopyReason {
+  None,         ///< only read: a const reference would do
+  Mutated,      ///< written, or a non-const member called on it
+  Moved,        ///< moved from (std::move / std::forward / cast to T&&)
+  Returned,     ///< returned (possibly as part of a larger expression)
+  AddressTaken, ///< its address or a non-const reference leaves the body
+};
+
+/// Whether \p Var, a by-value parameter or local of \p Body, could be replaced
+/// by a const reference without changing behaviour inside the body.
+OwnCopyReason valueNeedsOwnCopy(const VarDecl &Var, const Stmt &Body,
+                                ASTContext &Ctx);
+
+/// The functions whose address is taken anywhere in the TU (named other than
+/// as the callee of a call), computed once per TU and cached by the caller.
+llvm::DenseSet<const FunctionDecl *> collectAddressTakenFunctions(ASTContext &Ctx);
+
+} // namespace clang::tidy::memchecks::utils
+
+#endif // MEMCHECKS_UTILS_ESCAPEANALYSIS_H

@@ -1,0 +1,61 @@
+//===--- Options.cpp - list-valued check options --------------------------===//
+//
+// Part of memchecks, under the Apache License v2.0 with LLVM Exceptions.
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
+//===----------------------------------------------------------------------===//
+
+#include "utils/Options.h"
+
+namespace clang::tidy::memchecks::utils {
+
+std::vector<std::string> splitList(llvm::StringRef Value) {
+  llvm::SmallVector<llvm::StringRef, 8> Parts;
+  Value.split(Parts, ';', /*MaxSplit=*/-1, /*KeepEmpty=*/false);
+  std::vector<std::string> Result;
+  for (llvm::StringRef P : Parts) {
+    P = P.trim();
+    if (!P.empty())
+      Result.push_back(P.str());
+  }
+  return Result;
+}
+
+std::string joinList(const std::vector<std::string> &Items) {
+  std::string Out;
+  for (const std::string &I : Items) {
+    if (!Out.empty())
+      Out += ';';
+    Out += I;
+  }
+  return Out;
+}
+
+NameRegexList::NameRegexList(llvm::StringRef Value) {
+  for (const std::string &Pattern : splitList(Value)) {
+    auto R = std::make_unique<llvm::Regex>("^(" + Pattern + ")$");
+    std::string Error;
+    if (!R->isValid(Error)) {
+      if (Invalid.empty())
+        Invalid = Pattern;
+      continue;
+    }
+    Regexes.push_back(std::move(R));
+  }
+}
+
+bool NameRegexList::matches(llvm::StringRef Name) const {
+  for (const auto &R : Regexes)
+    if (R->match(Name))
+      return true;
+  return false;
+}
+
+bool NameRegexList::matches(const NamedDecl *D) const {
+  if (!D || Regexes.empty())
+    return false;
+  std::string Qualified = D->getQualifiedNameAsString();
+  return matches(Qualified) || matches("::" + Qualified);
+}
+
+} // namespace clang::tidy::memchecks::utils

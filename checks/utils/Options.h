@@ -1,0 +1,44 @@
+//===--- Options.h - list-valued check options ------------------*- C++ -*-===//
+//
+// Part of memchecks, under the Apache License v2.0 with LLVM Exceptions.
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef MEMCHECKS_UTILS_OPTIONS_H
+#define MEMCHECKS_UTILS_OPTIONS_H
+
+#include "clang/AST/Decl.h"
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/Regex.h"
+#include <string>
+#include <vector>
+
+namespace clang::tidy::memchecks::utils {
+
+/// Splits a `;`-separated option value, trimming blanks and dropping empties.
+std::vector<std::string> splitList(llvm::StringRef Value);
+
+/// Joins a list back into the option spelling.
+std::string joinList(const std::vector<std::string> &Items);
+
+/// A `;`-separated list of regular expressions matched against qualified
+/// names (`::ns::Type`, with the leading `::`, as well as `ns::Type`).
+class NameRegexList {
+public:
+  explicit NameRegexList(llvm::StringRef Value);
+  bool empty() const { return Regexes.empty(); }
+  bool matches(llvm::StringRef Name) const;
+  bool matches(const NamedDecl *D) const;
+  /// The first pattern that is not a valid regex, or empty.
+  llvm::StringRef firstInvalid() const { return Invalid; }
+
+private:
+  std::vector<std::unique_ptr<llvm::Regex>> Regexes;
+  std::string Invalid;
+};
+
+} // namespace clang::tidy::memchecks::utils
+
+#endif // MEMCHECKS_UTILS_OPTIONS_H

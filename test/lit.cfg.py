@@ -1,0 +1,45 @@
+# -*- Python -*-
+# Part of memchecks, under the Apache License v2.0 with LLVM Exceptions.
+# SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+import os
+import lit.formats
+
+config.name = "memchecks"
+config.test_format = lit.formats.ShTest(execute_external=False)
+config.suffixes = [".cpp", ".c", ".test"]
+config.excludes = ["Inputs", "lit.cfg.py", "lit.site.cfg.py", "check_memchecks.py"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.memchecks_binary_dir, "test")
+
+# Tools from the selected LLVM major come first, so RUN lines say
+# `clang-tidy` and `FileCheck` exactly as upstream tests do.
+config.environment["PATH"] = os.pathsep.join(
+    [config.llvm_bin_dir, config.memchecks_binary_dir,
+     config.environment.get("PATH", os.environ.get("PATH", ""))])
+for var in ["HOME", "TMPDIR", "LANG"]:
+    if var in os.environ:
+        config.environment[var] = os.environ[var]
+
+inputs = os.path.join(config.test_source_root, "Inputs")
+runner = " ".join([
+    config.python_executable,
+    os.path.join(config.test_source_root, "check_memchecks.py"),
+    "--clang-tidy=" + config.clang_tidy,
+    "--plugin=" + config.plugin,
+    "--clang=" + config.clang,
+    "--filecheck=" + config.filecheck,
+    "--inputs=" + inputs,
+    "--llvm-major=%d" % config.llvm_major,
+])
+config.substitutions.append(("%check_memchecks", runner))
+config.substitutions.append(("%plugin", config.plugin))
+config.substitutions.append(("%clang_tidy", config.clang_tidy))
+config.substitutions.append(("%memchecks", config.python_executable + " " + config.memchecks_tool))
+config.substitutions.append(("%inputs", inputs))
+config.substitutions.append(("%python", config.python_executable))
+config.substitutions.append(("%llvm_major", str(config.llvm_major)))
+
+# Features: llvm-N for the exact major, llvm-ge-N for "at least N".
+config.available_features.add("llvm-%d" % config.llvm_major)
+for n in range(14, config.llvm_major + 1):
+    config.available_features.add("llvm-ge-%d" % n)
