@@ -43,3 +43,30 @@ config.substitutions.append(("%llvm_major", str(config.llvm_major)))
 config.available_features.add("llvm-%d" % config.llvm_major)
 for n in range(14, config.llvm_major + 1):
     config.available_features.add("llvm-ge-%d" % n)
+
+# The memchecks command and its integrations (test/tool, test/integrations).
+config.substitutions.append(("%expect_exit", config.python_executable + " " +
+                             os.path.join(inputs, "expect_exit.py")))
+config.substitutions.append(("%make_compdb", config.python_executable + " " +
+                             os.path.join(inputs, "make_compdb.py")))
+config.substitutions.append(("%validate_sarif", " ".join([
+    config.python_executable, os.path.join(inputs, "validate_sarif.py"),
+    os.path.join(inputs, "sarif-2.1.0-subset.schema.json")])))
+config.substitutions.append(("%tools_dir", os.path.join(
+    os.path.dirname(config.test_source_root), "tools")))
+config.substitutions.append(("%repo_root", os.path.dirname(config.test_source_root)))
+
+# A clang-tidy of another LLVM major, for the version-mismatch test. tools/dev
+# installs only the selected major, so this one may legitimately be missing.
+other = 14 if config.llvm_major != 14 else 19
+other_tidy = "/usr/lib/llvm-%d/bin/clang-tidy" % other
+if os.path.isfile(other_tidy):
+    config.available_features.add("other-clang-tidy")
+    config.substitutions.append(("%other_clang_tidy", other_tidy))
+    config.substitutions.append(("%other_major", str(other)))
+
+# memchecks-clangd is built only where Debian ships clangd's static libraries
+# (LLVM 15 and later) and MEMCHECKS_BUILD_CLANGD is on.
+if config.memchecks_clangd and os.path.isfile(config.memchecks_clangd):
+    config.available_features.add("memchecks-clangd")
+    config.substitutions.append(("%memchecks_clangd", config.memchecks_clangd))
