@@ -16,7 +16,7 @@ config.test_exec_root = os.path.join(config.memchecks_binary_dir, "test")
 config.environment["PATH"] = os.pathsep.join(
     [config.llvm_bin_dir, config.memchecks_binary_dir,
      config.environment.get("PATH", os.environ.get("PATH", ""))])
-for var in ["HOME", "TMPDIR", "LANG"]:
+for var in ["HOME", "TMPDIR", "LANG", "PRE_COMMIT_HOME", "XDG_CACHE_HOME"]:
     if var in os.environ:
         config.environment[var] = os.environ[var]
 
@@ -52,6 +52,7 @@ config.substitutions.append(("%make_compdb", config.python_executable + " " +
 config.substitutions.append(("%validate_sarif", " ".join([
     config.python_executable, os.path.join(inputs, "validate_sarif.py"),
     os.path.join(inputs, "sarif-2.1.0-subset.schema.json")])))
+config.substitutions.append(("%tool_memchecks", config.memchecks_tool))
 config.substitutions.append(("%tools_dir", os.path.join(
     os.path.dirname(config.test_source_root), "tools")))
 config.substitutions.append(("%repo_root", os.path.dirname(config.test_source_root)))

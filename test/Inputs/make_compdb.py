@@ -9,6 +9,7 @@ import os
 import sys
 
 out_dir = os.path.abspath(sys.argv[1])
+os.makedirs(out_dir, exist_ok=True)
 entries = []
 for src in sys.argv[2:]:
     rel = os.path.relpath(os.path.abspath(src), out_dir)
