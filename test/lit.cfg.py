@@ -70,4 +70,4 @@ if os.path.isfile(other_tidy):
 # (LLVM 15 and later) and MEMCHECKS_BUILD_CLANGD is on.
 if config.memchecks_clangd and os.path.isfile(config.memchecks_clangd):
     config.available_features.add("memchecks-clangd")
-    config.substitutions.append(("%memchecks_clangd", config.memchecks_clangd))
+    config.substitutions.append(("%clangd_memchecks", config.memchecks_clangd))
