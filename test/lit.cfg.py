@@ -2,6 +2,7 @@
 # Part of memchecks, under the Apache License v2.0 with LLVM Exceptions.
 # SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 import os
+import subprocess
 import lit.formats
 
 config.name = "memchecks"
@@ -49,8 +50,17 @@ config.substitutions.append(("%expect_exit", config.python_executable + " " +
                              os.path.join(inputs, "expect_exit.py")))
 config.substitutions.append(("%make_compdb", config.python_executable + " " +
                              os.path.join(inputs, "make_compdb.py")))
+# The SARIF validator needs jsonschema: the configured Python's, or Debian's
+# python3-jsonschema (which tools/dev installs) for /usr/bin/python3.
+schema_python = config.python_executable
+for candidate in [config.python_executable, "/usr/bin/python3"]:
+    if os.path.isfile(candidate) and subprocess.run(
+            [candidate, "-c", "import jsonschema"], stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL).returncode == 0:
+        schema_python = candidate
+        break
 config.substitutions.append(("%validate_sarif", " ".join([
-    config.python_executable, os.path.join(inputs, "validate_sarif.py"),
+    schema_python, os.path.join(inputs, "validate_sarif.py"),
     os.path.join(inputs, "sarif-2.1.0-subset.schema.json")])))
 config.substitutions.append(("%tool_memchecks", config.memchecks_tool))
 config.substitutions.append(("%tools_dir", os.path.join(
