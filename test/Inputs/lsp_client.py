@@ -209,7 +209,7 @@ def main():
     server.request("shutdown", None, args.timeout)
     server.notify("exit", None)
     try:
-        code = server.proc.wait(timeout=30)
+        code = server.proc.wait(timeout=args.timeout)
     except subprocess.TimeoutExpired:
         server.proc.kill()
         fail("server did not exit after shutdown/exit")
