@@ -78,7 +78,7 @@ int use(Big B) {
 """ % n
 
 
-@kind(1000)
+@kind(500)
 def statements(n):
     body = []
     for i in range(n):
