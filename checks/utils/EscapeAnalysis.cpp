@@ -67,27 +67,114 @@ findRefs(const VarDecl &Var, const Stmt &Body, ASTContext &Ctx) {
   return Refs;
 }
 
+/// Whether the use \p Ref of a by-value variable is plainly a read: a chain
+/// of field accesses and subscripts ending in an lvalue-to-rvalue load, or a
+/// const member call on it. Such uses are decided here; only the rest go to
+/// ExprMutationAnalyzer, which scans the whole body per question (asking it
+/// about every use made large functions quadratic).
+static bool isPlainRead(const DeclRefExpr *Ref, ASTContext &Ctx) {
+  const Expr *Cur = Ref;
+  while (true) {
+    auto Parents = Ctx.getParents(*Cur);
+    if (Parents.size() != 1)
+      return false;
+    const auto *P = Parents[0].get<Expr>();
+    if (!P)
+      return false;
+    if (isa<ParenExpr>(P)) {
+      Cur = P;
+      continue;
+    }
+    if (const auto *ME = dyn_cast<MemberExpr>(P)) {
+      if (!isa<FieldDecl>(ME->getMemberDecl()) || ME->isArrow())
+        break; // method or through a pointer: look at it below
+      Cur = P;
+      continue;
+    }
+    if (const auto *ASE = dyn_cast<ArraySubscriptExpr>(P)) {
+      if (ASE->getBase()->IgnoreParenImpCasts() != Cur)
+        return false;
+      Cur = P;
+      continue;
+    }
+    if (const auto *ICE = dyn_cast<ImplicitCastExpr>(P)) {
+      if (ICE->getCastKind() == CK_LValueToRValue)
+        return true;
+      if (ICE->getCastKind() == CK_ArrayToPointerDecay) {
+        // `b.data[i]` decays before the subscript; anything else (passing
+        // the array as a pointer) may write through it.
+        auto Up = Ctx.getParents(*ICE);
+        if (Up.size() == 1)
+          if (const auto *ASE = Up[0].get<ArraySubscriptExpr>();
+              ASE && ASE->getBase() == ICE) {
+            Cur = ASE;
+            continue;
+          }
+        return false;
+      }
+      return false;
+    }
+    break;
+  }
+  // `b.get()` / `b.size()` with a const method.
+  auto Parents = Ctx.getParents(*Cur);
+  if (Parents.size() != 1)
+    return false;
+  if (const auto *ME = Parents[0].get<MemberExpr>())
+    if (const auto *MD = dyn_cast<CXXMethodDecl>(ME->getMemberDecl()))
+      if (!ME->isArrow() && MD->isConst())
+        return true;
+  return false;
+}
+
+/// Whether a lambda in \p Body captures \p Var by reference.
+static bool capturedByReference(const VarDecl &Var, const Stmt &Body) {
+  struct Finder : RecursiveASTVisitor<Finder> {
+    const VarDecl &Var;
+    bool Found = false;
+    explicit Finder(const VarDecl &V) : Var(V) {}
+    bool shouldVisitLambdaBody() const { return true; }
+    bool VisitLambdaExpr(LambdaExpr *L) {
+      for (const LambdaCapture &C : L->captures())
+        if (C.capturesVariable() && C.getCaptureKind() == LCK_ByRef &&
+            static_cast<const Decl *>(C.getCapturedVar()) == &Var)
+          Found = true;
+      return !Found;
+    }
+  } F(Var);
+  F.TraverseStmt(const_cast<Stmt *>(&Body));
+  return F.Found;
+}
+
 OwnCopyReason valueNeedsOwnCopy(const VarDecl &Var, const Stmt &Body,
                                 ASTContext &Ctx) {
+  llvm::SmallVector<const DeclRefExpr *, 8> Unclassified;
   for (const DeclRefExpr *Ref : findRefs(Var, Body, Ctx)) {
     const Stmt *P = semanticParent(Ref, Ctx);
-    if (!P)
-      continue;
-    if (isa<ReturnStmt>(P))
-      return OwnCopyReason::Returned;
-    if (const auto *Call = dyn_cast<CallExpr>(P); Call && isMoveLike(Call))
-      return OwnCopyReason::Moved;
-    if (const auto *Cast = dyn_cast<CXXStaticCastExpr>(P);
-        Cast && Cast->getType()->isRValueReferenceType())
-      return OwnCopyReason::Moved;
-    if (const auto *U = dyn_cast<UnaryOperator>(P);
-        U && U->getOpcode() == UO_AddrOf)
-      return OwnCopyReason::AddressTaken;
+    if (P) {
+      if (isa<ReturnStmt>(P))
+        return OwnCopyReason::Returned;
+      if (const auto *Call = dyn_cast<CallExpr>(P); Call && isMoveLike(Call))
+        return OwnCopyReason::Moved;
+      if (const auto *Cast = dyn_cast<CXXStaticCastExpr>(P);
+          Cast && Cast->getType()->isRValueReferenceType())
+        return OwnCopyReason::Moved;
+      if (const auto *U = dyn_cast<UnaryOperator>(P);
+          U && U->getOpcode() == UO_AddrOf)
+        return OwnCopyReason::AddressTaken;
+    }
+    if (!isPlainRead(Ref, Ctx))
+      Unclassified.push_back(Ref);
   }
-  // Writes, non-const member calls, binding to non-const references and
-  // by-reference lambda captures.
-  if (ExprMutationAnalyzer(Body, Ctx).isMutated(&Var))
+  if (capturedByReference(Var, Body))
     return OwnCopyReason::Mutated;
+  // Writes, non-const member calls, binding to non-const references.
+  if (!Unclassified.empty()) {
+    ExprMutationAnalyzer Analyzer(Body, Ctx);
+    for (const DeclRefExpr *Ref : Unclassified)
+      if (Analyzer.isMutated(Ref))
+        return OwnCopyReason::Mutated;
+  }
   return OwnCopyReason::None;
 }
 
