@@ -361,8 +361,6 @@ private:
     }
     if (FD->getBuiltinID() != 0)
       return;
-    if (A.Config.IsTrusted && A.Config.IsTrusted(FD))
-      return;
     if (const auto *MD = dyn_cast<CXXMethodDecl>(FD))
       if (MD->getParent()->isLambda() && isLexicallyInOwner(MD->getParent()))
         return; // its body is walked where the lambda is written

@@ -1,11 +1,12 @@
 // RUN: %check_memchecks %s memchecks-hot-path-alloc %t -check-suffix=MALLOC,FN
-// RUN: %check_memchecks %s memchecks-hot-path-alloc %t -check-suffix=MALLOC,FN,HOT -opt "HotFunctions=engine::.*Loop;Tick"
+// RUN: %check_memchecks %s memchecks-hot-path-alloc %t -check-suffix=MALLOC,FN,HOT -opt "HotFunctions=engine::.*Loop;Tick;std::.*"
 // RUN: %check_memchecks %s memchecks-hot-path-alloc %t -check-suffix=FN,ALLOC -opt "AllocationFunctions=my_alloc;pool::.*"
 // RUN: %check_memchecks %s memchecks-hot-path-alloc %t -check-suffix=MALLOC,STDFN -opt AllowStdFunction=true
 // RUN: %check_memchecks %s memchecks-hot-path-alloc %t -check-suffix=MALLOC,FN,STRICT -opt Strict=true
 
 #include <cstdlib>
 #include <functional>
+#include <vector>
 
 #define HOT [[clang::annotate("memchecks::hot")]]
 
@@ -20,6 +21,10 @@ namespace engine {
 int positiveMainLoop() { return *new int(1); }
 // CHECK-MESSAGES-HOT: :[[@LINE-1]]:34: warning: 'engine::positiveMainLoop' is marked hot but 'new' may allocate here [memchecks-hot-path-alloc]
 int negativeLoopHelper() { return *new int(2); }
+// A library function matched by the option is still judged by name, not
+// trusted as hot.
+void positivePushLoop(std::vector<int> &v) { v.push_back(1); }
+// CHECK-MESSAGES-HOT: :[[@LINE-1]]:48: warning: 'engine::positivePushLoop' is marked hot but 'std::vector::push_back' may allocate here
 } // namespace engine
 int Tick() { return *new int(3); }
 // CHECK-MESSAGES-HOT: :[[@LINE-1]]:22: warning: 'Tick' is marked hot but 'new' may allocate here
