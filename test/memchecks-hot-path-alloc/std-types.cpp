@@ -132,7 +132,21 @@ HOT std::wstring positiveWide(int v) {
 // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: 'positiveWide' is marked hot but 'std::to_wstring' may allocate here
 }
 
+std::size_t takeString(const std::string &s);
+HOT std::size_t positiveImplicitConversion(const char *p) {
+  return takeString(p) + takeString("a literal longer than fifteen");
+// CHECK-MESSAGES: :[[@LINE-1]]:21: warning: 'positiveImplicitConversion' is marked hot but constructing 'std::string' may allocate here
+// CHECK-MESSAGES: :[[@LINE-2]]:37: warning: 'positiveImplicitConversion' is marked hot but constructing 'std::string' may allocate here
+}
+
+HOT void positiveStringAssign(std::string &s, const char *p) {
+  s = p;
+// CHECK-MESSAGES: :[[@LINE-1]]:5: warning: 'positiveStringAssign' is marked hot but 'std::string::operator=' may allocate here
+}
+
 // ---- negative cases ------------------------------------------------------
+
+HOT std::size_t negativeImplicitShortLiteral() { return takeString("short"); }
 
 HOT void negativeShortLiteral() {
   std::string s = "fits in SSO";
