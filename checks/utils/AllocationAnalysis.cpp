@@ -16,6 +16,7 @@
 #include "clang/AST/StmtCXX.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/StringSwitch.h"
+#include <algorithm>
 
 namespace clang::tidy::memchecks::utils {
 
@@ -197,11 +198,16 @@ public:
   }
 
 private:
-  bool done() const { return StopAtFirst && !Out.empty(); }
+  // A summary stops at the first site that allocates; a `delete` alone
+  // does not stop it, so the note chain leads to an allocation when there
+  // is one.
+  bool done() const { return StopAtFirst && FoundAllocation; }
 
   void add(SourceLocation Loc, std::string Subject, std::string Phrase,
-           const FunctionDecl *Callee = nullptr) {
-    Out.push_back({Loc, std::move(Subject), std::move(Phrase), Callee});
+           const FunctionDecl *Callee = nullptr, bool OnlyFrees = false) {
+    Out.push_back({Loc, std::move(Subject), std::move(Phrase), Callee,
+                   OnlyFrees});
+    FoundAllocation |= !OnlyFrees;
   }
 
   void visitChildren(const Stmt *S) {
@@ -270,7 +276,8 @@ private:
   void onDelete(const CXXDeleteExpr *Del) {
     if (throughUserOperator(Del->getOperatorDelete(), Del->getBeginLoc()))
       return;
-    add(Del->getBeginLoc(), "'delete'", "uses 'delete'");
+    add(Del->getBeginLoc(), "'delete'", "uses 'delete'", nullptr,
+        /*OnlyFrees=*/true);
   }
 
   void onConstruct(const CXXConstructExpr *CE) {
@@ -393,9 +400,9 @@ private:
       }
       return;
     }
-    if (A.summary(Def, Ctx)) {
+    if (const AllocationSite *Inner = A.summary(Def, Ctx)) {
       std::string Name = "'" + displayName(FD) + "'";
-      add(Loc, Name, "calls " + Name, Def);
+      add(Loc, Name, "calls " + Name, Def, Inner->OnlyFrees);
     }
   }
 
@@ -473,6 +480,7 @@ private:
   const SourceManager &SM;
   std::vector<AllocationSite> &Out;
   const bool StopAtFirst;
+  bool FoundAllocation = false;
 };
 
 AllocationAnalysis::AllocationAnalysis(AllocationConfig C)
@@ -522,7 +530,10 @@ const AllocationSite *AllocationAnalysis::summary(const FunctionDecl *FD,
 
   const AllocationSite *Result = nullptr;
   if (!Sites.empty()) {
-    auto Site = std::make_unique<AllocationSite>(Sites.front());
+    auto Best = std::find_if(Sites.begin(), Sites.end(),
+                             [](const AllocationSite &S) { return !S.OnlyFrees; });
+    auto Site = std::make_unique<AllocationSite>(
+        Best != Sites.end() ? *Best : Sites.front());
     Result = Site.get();
     Final[FD] = std::move(Site);
   } else if (MinTouched >= MyDepth) {

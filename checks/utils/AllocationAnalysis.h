@@ -39,6 +39,8 @@ struct AllocationSite {
   std::string Phrase;
   /// Set when the allocation happens inside this callee (its definition).
   const FunctionDecl *Callee = nullptr;
+  /// Only releases memory (`delete`); a summary prefers any other site.
+  bool OnlyFrees = false;
 };
 
 struct AllocationConfig {

@@ -50,6 +50,19 @@ HOT void positiveConstructorInit(const char *n) { Owner o(n); }
 // CHECK-NOTES: :[[@LINE-1]]:57: warning: 'positiveConstructorInit' is marked hot but 'Owner::Owner' may allocate here
 // CHECK-NOTES: :[[@LINE-4]]:35: note: 'positiveConstructorInit' calls 'Owner::Owner', which constructs 'std::string' here
 
+// The note leads to the allocation, not to the `delete` before it.
+struct Text {
+  char *data = nullptr;
+  void set(const char *s, unsigned n) {
+    delete[] data;
+    data = new char[n + 1];
+    (void)s;
+  }
+};
+HOT void positiveReplaceText(Text &t) { t.set("x", 1); }
+// CHECK-NOTES: :[[@LINE-1]]:43: warning: 'positiveReplaceText' is marked hot but 'Text::set' may allocate here
+// CHECK-NOTES: :[[@LINE-6]]:12: note: 'positiveReplaceText' calls 'Text::set', which uses 'new' here
+
 // The naive log formatter of bench/patterns: flagged.
 HOT std::string FormatLogNaive(const char *level, int code) {
   return std::string(level) + ": code=" + std::to_string(code);
