@@ -1,4 +1,4 @@
-//===--- HotPathAllocCheck.h - memchecks -----------------------------*- C++ -*-===//
+//===--- HotPathAllocCheck.h - memchecks ------------------------*- C++ -*-===//
 //
 // Part of memchecks, under the Apache License v2.0 with LLVM Exceptions.
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
@@ -9,19 +9,47 @@
 #define MEMCHECKS_HOTPATHALLOCCHECK_H
 
 #include "clang-tidy/ClangTidyCheck.h"
+#include "utils/AllocationAnalysis.h"
+#include "utils/Compat.h"
+#include "utils/Options.h"
+#include "llvm/ADT/DenseSet.h"
+#include <set>
+#include <string>
+#include <utility>
 
 namespace clang::tidy::memchecks {
 
-/// Flags operations that may allocate inside functions marked hot.
+/// Flags operations that may allocate on the heap inside functions marked
+/// hot, directly or through the functions they call.
+///
+/// For the user-facing documentation see docs/checks/hot-path-alloc.md.
 class HotPathAllocCheck : public ClangTidyCheck {
 public:
-  HotPathAllocCheck(StringRef Name, ClangTidyContext *Context)
-      : ClangTidyCheck(Name, Context) {}
+  HotPathAllocCheck(StringRef Name, ClangTidyContext *Context);
   bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
     return LangOpts.CPlusPlus;
   }
-  void registerMatchers(ast_matchers::MatchFinder *Finder) override {}
-  void check(const ast_matchers::MatchFinder::MatchResult &Result) override {}
+  void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
+  void registerMatchers(ast_matchers::MatchFinder *Finder) override;
+  void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
+  void onEndOfTranslationUnit() override;
+  compat::Optional<TraversalKind> getCheckTraversalKind() const override {
+    return TK_IgnoreUnlessSpelledInSource;
+  }
+
+private:
+  bool isHot(const FunctionDecl *FD) const;
+  void verify(const FunctionDecl *Body, const FunctionDecl *Hot,
+              ASTContext &Ctx);
+
+  const std::string HotFunctionsSpelling;
+  const utils::NameRegexList HotFunctions;
+  const std::string AllocationFunctions;
+  const bool AllowStdFunction;
+  const bool Strict;
+  utils::AllocationAnalysis Analysis;
+  // A template's instantiations share source locations: report each once.
+  std::set<std::pair<unsigned, std::string>> Reported;
 };
 
 } // namespace clang::tidy::memchecks
