@@ -67,6 +67,13 @@ findRefs(const VarDecl &Var, const Stmt &Body, ASTContext &Ctx) {
   return Refs;
 }
 
+/// A parameter or reference of this type cannot write to what it is given.
+static bool isReadOnlyParamType(QualType T) {
+  if (const auto *Ref = T->getAs<ReferenceType>())
+    return Ref->getPointeeType().isConstQualified();
+  return !T->isPointerType() && !T->isDependentType();
+}
+
 /// Whether the use \p Ref of a by-value variable is plainly a read: a chain
 /// of field accesses and subscripts ending in an lvalue-to-rvalue load, or a
 /// const member call on it. Such uses are decided here; only the rest go to
@@ -116,14 +123,44 @@ static bool isPlainRead(const DeclRefExpr *Ref, ASTContext &Ctx) {
     }
     break;
   }
-  // `b.get()` / `b.size()` with a const method.
   auto Parents = Ctx.getParents(*Cur);
   if (Parents.size() != 1)
     return false;
+  // `b.get()` / `b.size()` with a const method.
   if (const auto *ME = Parents[0].get<MemberExpr>())
     if (const auto *MD = dyn_cast<CXXMethodDecl>(ME->getMemberDecl()))
-      if (!ME->isArrow() && MD->isConst())
-        return true;
+      return !ME->isArrow() && MD->isConst();
+  // `const Big &r = b;`
+  if (const auto *VD = Parents[0].get<VarDecl>())
+    return VD->getInit() && VD->getInit()->IgnoreParenImpCasts() == Cur &&
+           isReadOnlyParamType(VD->getType());
+  // An argument: read-only when the parameter is a value or a const
+  // reference (a copy constructor's argument is the common case).
+  const FunctionDecl *Callee = nullptr;
+  llvm::ArrayRef<const Expr *> Args;
+  unsigned Shift = 0;
+  if (const auto *Call = Parents[0].get<CallExpr>()) {
+    Callee = Call->getDirectCallee();
+    Args = llvm::ArrayRef<const Expr *>(Call->getArgs(), Call->getNumArgs());
+    if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call);
+        Op && isa_and_nonnull<CXXMethodDecl>(Callee)) {
+      if (Op->getNumArgs() > 0 && Op->getArg(0) == Cur)
+        return cast<CXXMethodDecl>(Callee)->isConst();
+      Shift = 1; // the object is argument 0 but not a parameter
+    }
+  } else if (const auto *Construct = Parents[0].get<CXXConstructExpr>()) {
+    Callee = Construct->getConstructor();
+    Args = llvm::ArrayRef<const Expr *>(Construct->getArgs(), Construct->getNumArgs());
+  }
+  if (!Callee)
+    return false;
+  for (unsigned I = Shift; I < Args.size(); ++I) {
+    if (Args[I] != Cur)
+      continue;
+    if (I - Shift >= Callee->getNumParams())
+      return false; // variadic: leave it to the analyzer
+    return isReadOnlyParamType(Callee->getParamDecl(I - Shift)->getType());
+  }
   return false;
 }
 
@@ -145,6 +182,8 @@ static bool capturedByReference(const VarDecl &Var, const Stmt &Body) {
   F.TraverseStmt(const_cast<Stmt *>(&Body));
   return F.Found;
 }
+
+static constexpr size_t MaxAnalyzerQuestions = 16;
 
 OwnCopyReason valueNeedsOwnCopy(const VarDecl &Var, const Stmt &Body,
                                 ASTContext &Ctx) {
@@ -168,7 +207,12 @@ OwnCopyReason valueNeedsOwnCopy(const VarDecl &Var, const Stmt &Body,
   }
   if (capturedByReference(Var, Body))
     return OwnCopyReason::Mutated;
-  // Writes, non-const member calls, binding to non-const references.
+  // Writes, non-const member calls, binding to non-const references. Each
+  // question rescans the body, so a variable with many unusual uses is
+  // assumed to need its own copy (no diagnostic) rather than cost
+  // quadratic time.
+  if (Unclassified.size() > MaxAnalyzerQuestions)
+    return OwnCopyReason::Mutated;
   if (!Unclassified.empty()) {
     ExprMutationAnalyzer Analyzer(Body, Ctx);
     for (const DeclRefExpr *Ref : Unclassified)
