@@ -217,18 +217,32 @@ bool isStdMoveLike(const CallExpr *CE) {
   return N == "move" || N == "forward";
 }
 
-// The class a smart pointer type points to (through its operator->).
-const CXXRecordDecl *smartPointee(const CXXRecordDecl *RD, ASTContext &Ctx) {
-  if (!RD || !(RD = RD->getDefinition()))
+// The class a smart pointer type points to (through its operator->, which
+// libstdc++ declares in a base of std::shared_ptr).
+const CXXRecordDecl *smartPointee(const CXXRecordDecl *RD) {
+  const CXXRecordDecl *Result = nullptr;
+  anyMethod(RD, [&](const CXXMethodDecl *MD) {
+    if (MD->getOverloadedOperator() != OO_Arrow)
+      return false;
+    QualType R = MD->getReturnType();
+    if (R.isNull() || R->isDependentType() || !R->isPointerType())
+      return false;
+    Result = R->getPointeeType()->getAsCXXRecordDecl();
+    return Result != nullptr;
+  });
+  return Result;
+}
+
+// The class of the object a member call is made on, as written (a derived
+// pool rather than the base that declares the method).
+const CXXRecordDecl *writtenObjectClass(const CXXMemberCallExpr *MCE) {
+  const Expr *Obj = MCE->getImplicitObjectArgument();
+  if (!Obj)
     return nullptr;
-  for (const NamedDecl *ND :
-       RD->lookup(Ctx.DeclarationNames.getCXXOperatorName(OO_Arrow)))
-    if (const auto *MD = dyn_cast<CXXMethodDecl>(ND->getUnderlyingDecl())) {
-      QualType R = MD->getReturnType();
-      if (!R.isNull() && !R->isDependentType() && R->isPointerType())
-        return R->getPointeeType()->getAsCXXRecordDecl();
-    }
-  return nullptr;
+  QualType T = Obj->IgnoreParenImpCasts()->getType();
+  if (T->isPointerType())
+    T = T->getPointeeType();
+  return T->getAsCXXRecordDecl();
 }
 
 // Whether a variable of type T can hold a pooled object, and how.
@@ -249,7 +263,7 @@ bool classifyType(QualType T, ASTContext &Ctx, VarKind &Kind,
   }
   if (const auto *RD = T->getAsCXXRecordDecl()) {
     Kind = VarKind::Smart;
-    Object = smartPointee(RD, Ctx);
+    Object = smartPointee(RD);
     return Object != nullptr;
   }
   return false;
@@ -410,7 +424,7 @@ bool FunctionAnalysis::acquireSite(const Expr *Init, bool AllowDeref,
   const CXXMethodDecl *MD = MCE->getMethodDecl();
   if (!MD || !Check.isAcquireName(methodName(MD)))
     return false;
-  const CXXRecordDecl *ObjClass = MCE->getRecordDecl();
+  const CXXRecordDecl *ObjClass = writtenObjectClass(MCE);
   const CXXRecordDecl *Pool = nullptr;
   if (Check.isPoolClass(ObjClass))
     Pool = ObjClass;
@@ -659,7 +673,7 @@ Role FunctionAnalysis::callArgRole(const Expr *Call, const Expr *Arg,
         MD && Check.isReleaseName(methodName(MD))) {
       const CXXRecordDecl *Obj = nullptr;
       if (const auto *MCE = dyn_cast<CXXMemberCallExpr>(CE))
-        Obj = MCE->getRecordDecl();
+        Obj = writtenObjectClass(MCE);
       if (Check.isPoolClass(Obj) || Check.isPoolClass(MD->getParent()))
         return Role::Release;
     }
