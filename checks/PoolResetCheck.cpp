@@ -709,6 +709,8 @@ Role FunctionAnalysis::callArgRole(const Expr *Call, const Expr *Arg,
   }
   // A raw pointer.
   QualType V = PT.getNonReferenceType();
+  if (PT->isReferenceType() && !V.isConstQualified())
+    return Role::Escape; // the callee may rebind it (std::swap)
   if (V->isBooleanType())
     return Role::Neutral;
   if (V->isPointerType())
