@@ -9,19 +9,59 @@
 #define MEMCHECKS_POOLRESETCHECK_H
 
 #include "clang-tidy/ClangTidyCheck.h"
+#include "utils/Compat.h"
+#include "utils/Options.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
+#include <string>
+#include <vector>
 
 namespace clang::tidy::memchecks {
 
 /// Flags pooled objects used before they are reset or after they are returned.
+///
+/// For the user-facing documentation see docs/checks/pool-reset.md.
 class PoolResetCheck : public ClangTidyCheck {
 public:
-  PoolResetCheck(StringRef Name, ClangTidyContext *Context)
-      : ClangTidyCheck(Name, Context) {}
+  PoolResetCheck(StringRef Name, ClangTidyContext *Context);
   bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
     return LangOpts.CPlusPlus;
   }
-  void registerMatchers(ast_matchers::MatchFinder *Finder) override {}
-  void check(const ast_matchers::MatchFinder::MatchResult &Result) override {}
+  void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
+  void registerMatchers(ast_matchers::MatchFinder *Finder) override;
+  void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
+  void onEndOfTranslationUnit() override;
+  compat::Optional<TraversalKind> getCheckTraversalKind() const override {
+    return TK_IgnoreUnlessSpelledInSource;
+  }
+
+  // Used by the per-function analysis in PoolResetCheck.cpp.
+  bool isPoolClass(const CXXRecordDecl *RD) const;
+  bool isAcquireName(StringRef Name) const;
+  bool isReleaseName(StringRef Name) const;
+  bool isResetMethod(const CXXMethodDecl *MD) const;
+  /// The reset method to suggest for objects of \p RD, or empty when the
+  /// class has none (then use-before-reset is not reported for it).
+  StringRef resetMethodFor(const CXXRecordDecl *RD);
+  /// Whether \p Pool resets what it hands out itself (its release or acquire
+  /// body, visible in the TU, calls a reset method).
+  bool handsOutCleanObjects(const CXXRecordDecl *Pool);
+  bool assumeUnknownCallsReset() const { return AssumeUnknownCallsReset; }
+
+private:
+  void analyzeFunction(const FunctionDecl *FD, ASTContext &Ctx);
+
+  const std::string PoolTypesSpelling;
+  const utils::NameRegexList PoolTypes;
+  const std::vector<std::string> AcquireMethods;
+  const std::vector<std::string> ReleaseMethods;
+  const std::vector<std::string> ResetMethods;
+  const bool AssumeUnknownCallsReset;
+
+  // Per-TU caches.
+  llvm::DenseSet<const FunctionDecl *> Analyzed;
+  llvm::DenseMap<const CXXRecordDecl *, std::string> ResetNames;
+  llvm::DenseMap<const CXXRecordDecl *, bool> CleanPools;
 };
 
 } // namespace clang::tidy::memchecks
