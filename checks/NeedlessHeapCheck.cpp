@@ -156,6 +156,24 @@ bool isMovable(const CXXRecordDecl *RD) {
   return false;
 }
 
+/// A class whose every constructor (other than copy and move) is private or
+/// protected is built by its factories on purpose: the heap is the design.
+bool onlyBuiltByFactories(QualType T) {
+  const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
+  if (!RD || !(RD = RD->getDefinition()))
+    return false;
+  bool Any = false;
+  for (const CXXConstructorDecl *Ctor : RD->ctors()) {
+    if (Ctor->isCopyOrMoveConstructor() || Ctor->isImplicit() ||
+        Ctor->isDeleted())
+      continue;
+    Any = true;
+    if (Ctor->getAccess() == AS_public)
+      return false;
+  }
+  return Any;
+}
+
 /// The return statements of one function, not of the lambdas or local
 /// classes inside it.
 class ReturnCollector : public RecursiveASTVisitor<ReturnCollector> {
@@ -303,7 +321,7 @@ void NeedlessHeapCheck::checkReturns(const FunctionDecl &FD, ASTContext &Ctx) {
   if (const auto *MD = dyn_cast<CXXMethodDecl>(&FD))
     if (MD->isVirtual() || MD->getParent()->isLambda())
       return;
-  if (!isSuitableType(T, Ctx))
+  if (!isSuitableType(T, Ctx) || onlyBuiltByFactories(T))
     return;
   compat::Optional<uint64_t> Size = utils::sizeInBytes(T, Ctx);
   if (!Size || *Size > SizeThreshold)

@@ -132,3 +132,14 @@ public:
   int v = 0;
 };
 std::unique_ptr<NoCopy> negativePrivateCopy() { return std::make_unique<NoCopy>(); }
+
+// Constructors only reachable through the factory: the heap is the design.
+class Session {
+public:
+  static std::unique_ptr<Session> negativeFactoryOnly() {
+    return std::unique_ptr<Session>(new Session());
+  }
+  int id = 0;
+private:
+  Session() = default;
+};
