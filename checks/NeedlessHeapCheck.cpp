@@ -1,4 +1,4 @@
-//===--- NeedlessHeapCheck.cpp - memchecks ------------------------------------===//
+//===--- NeedlessHeapCheck.cpp - memchecks --------------------------------===//
 //
 // Part of memchecks, under the Apache License v2.0 with LLVM Exceptions.
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
@@ -6,3 +6,577 @@
 //===----------------------------------------------------------------------===//
 
 #include "NeedlessHeapCheck.h"
+#include "utils/ASTHelpers.h"
+#include "utils/EscapeAnalysis.h"
+#include "utils/TypeSize.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/ParentMapContext.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/Lex/Lexer.h"
+#include "llvm/ADT/StringSet.h"
+
+using namespace clang::ast_matchers;
+
+namespace clang::tidy::memchecks {
+
+// The first is the size at which returning by value stops being obviously
+// cheaper than one allocation (see docs/checks/needless-heap.md); the second
+// keeps big objects off small thread stacks.
+static constexpr uint64_t DefaultSizeThreshold = 64;
+static constexpr uint64_t DefaultStackSizeThreshold = 1024;
+
+namespace {
+
+enum class Holder { Raw, Unique, Shared };
+
+/// T of `std::unique_ptr<T>` (with the default deleter) or of
+/// `std::shared_ptr<T>`; null for anything else.
+QualType smartPointee(QualType Ty, Holder &Kind) {
+  const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+      Ty.getCanonicalType()->getAsCXXRecordDecl());
+  if (!Spec || !Spec->getIdentifier() || !Spec->isInStdNamespace())
+    return {};
+  const TemplateArgumentList &Args = Spec->getTemplateArgs();
+  if (Args.size() == 0 || Args[0].getKind() != TemplateArgument::Type)
+    return {};
+  StringRef Name = Spec->getName();
+  if (Name == "unique_ptr" && Args.size() == 2) {
+    if (Args[1].getKind() != TemplateArgument::Type)
+      return {};
+    const auto *Deleter = Args[1].getAsType()->getAsCXXRecordDecl();
+    if (!Deleter || !Deleter->getIdentifier() ||
+        Deleter->getName() != "default_delete" || !Deleter->isInStdNamespace())
+      return {};
+    Kind = Holder::Unique;
+    return Args[0].getAsType();
+  }
+  if (Name == "shared_ptr" && Args.size() == 1) {
+    Kind = Holder::Shared;
+    return Args[0].getAsType();
+  }
+  return {};
+}
+
+bool sameType(QualType A, QualType B) {
+  return !A.isNull() && !B.isNull() &&
+         A.getCanonicalType().getUnqualifiedType() ==
+             B.getCanonicalType().getUnqualifiedType();
+}
+
+/// Strips what stands between a written expression and the value it yields:
+/// implicit nodes, parentheses, copies and moves of the same object, and an
+/// explicit std::move.
+const Expr *stripToValue(const Expr *E) {
+  while (E) {
+    const Expr *Next = E->IgnoreImplicit()->IgnoreParens();
+    if (const auto *CE = dyn_cast<CXXConstructExpr>(Next);
+        CE && !isa<CXXTemporaryObjectExpr>(CE) && CE->getNumArgs() == 1 &&
+        CE->getConstructor()->isCopyOrMoveConstructor())
+      Next = CE->getArg(0);
+    else if (const auto *Call = dyn_cast<CallExpr>(Next);
+             Call && Call->getNumArgs() == 1 && Call->getDirectCallee() &&
+             Call->getDirectCallee()->getIdentifier() &&
+             Call->getDirectCallee()->getName() == "move" &&
+             Call->getDirectCallee()->isInStdNamespace())
+      Next = Call->getArg(0);
+    if (Next == E)
+      return E;
+    E = Next;
+  }
+  return E;
+}
+
+/// `new T` / `new T(...)` / `new T{...}` with the global allocation function,
+/// no placement arguments and not an array.
+bool isPlainNew(const CXXNewExpr *New) {
+  if (!New || New->isArray() || New->getNumPlacementArgs() != 0)
+    return false;
+  const FunctionDecl *OpNew = New->getOperatorNew();
+  return !OpNew || !isa<CXXMethodDecl>(OpNew);
+}
+
+// Types whose address is their identity: locks, atomics, threads.
+bool isSyncPrimitive(const NamedDecl *D) {
+  static const llvm::StringSet<> StdNames = {
+      "mutex",        "recursive_mutex",    "timed_mutex",
+      "shared_mutex", "recursive_timed_mutex", "shared_timed_mutex",
+      "atomic",       "atomic_flag",        "atomic_ref",
+      "once_flag",    "condition_variable", "condition_variable_any",
+      "thread",       "jthread",            "latch",
+      "barrier",      "counting_semaphore", "binary_semaphore"};
+  return D && D->getIdentifier() && D->isInStdNamespace() &&
+         StdNames.count(D->getName());
+}
+
+bool holdsSyncPrimitive(QualType T, unsigned Depth) {
+  if (Depth > 8 || T.isNull())
+    return false;
+  const Type *Base = T->getBaseElementTypeUnsafe();
+  if (const auto *TT = Base->getAs<TypedefType>())
+    if (TT->getDecl()->getIdentifier() &&
+        compat::startsWith(TT->getDecl()->getName(), "pthread_"))
+      return true;
+  const CXXRecordDecl *RD = Base->getAsCXXRecordDecl();
+  if (!RD)
+    return false;
+  if (isSyncPrimitive(RD))
+    return true;
+  RD = RD->getDefinition();
+  if (!RD)
+    return false;
+  for (const CXXBaseSpecifier &B : RD->bases())
+    if (holdsSyncPrimitive(B.getType(), Depth + 1))
+      return true;
+  for (const FieldDecl *F : RD->fields())
+    if (holdsSyncPrimitive(F->getType(), Depth + 1))
+      return true;
+  return false;
+}
+
+bool isMovable(const CXXRecordDecl *RD) {
+  bool DeclaredMove = false, DeclaredCopy = false;
+  for (const CXXConstructorDecl *Ctor : RD->ctors()) {
+    if (Ctor->isMoveConstructor())
+      DeclaredMove = true;
+    else if (Ctor->isCopyConstructor())
+      DeclaredCopy = true;
+    else
+      continue;
+    if (!Ctor->isDeleted() && Ctor->getAccess() != AS_private &&
+        Ctor->getAccess() != AS_protected)
+      return true;
+  }
+  if (!DeclaredMove && RD->needsImplicitMoveConstructor() &&
+      !RD->defaultedMoveConstructorIsDeleted())
+    return true;
+  if (!DeclaredCopy && RD->needsImplicitCopyConstructor() &&
+      !RD->defaultedCopyConstructorIsDeleted())
+    return true;
+  return false;
+}
+
+/// A class whose every constructor (other than copy and move) is private or
+/// protected is built by its factories on purpose: the heap is the design.
+bool onlyBuiltByFactories(QualType T) {
+  const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
+  if (!RD || !(RD = RD->getDefinition()))
+    return false;
+  bool Any = false;
+  for (const CXXConstructorDecl *Ctor : RD->ctors()) {
+    if (Ctor->isCopyOrMoveConstructor() || Ctor->isImplicit() ||
+        Ctor->isDeleted())
+      continue;
+    Any = true;
+    if (Ctor->getAccess() == AS_public)
+      return false;
+  }
+  return Any;
+}
+
+/// The return statements of one function, not of the lambdas or local
+/// classes inside it.
+class ReturnCollector : public RecursiveASTVisitor<ReturnCollector> {
+public:
+  llvm::SmallVector<const ReturnStmt *, 4> Returns;
+  bool VisitReturnStmt(ReturnStmt *R) {
+    Returns.push_back(R);
+    return true;
+  }
+  bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+  bool TraverseCXXRecordDecl(CXXRecordDecl *) { return true; }
+  bool TraverseBlockExpr(BlockExpr *) { return true; }
+};
+
+StringRef textOf(CharSourceRange R, const ASTContext &Ctx) {
+  return Lexer::getSourceText(R, Ctx.getSourceManager(), Ctx.getLangOpts());
+}
+
+/// Whether a parenthesised initializer `T x(args)` could be read as a
+/// function declaration: an argument that is itself `U()` or `U(v)`.
+bool mayBeVexing(llvm::ArrayRef<const Expr *> Args) {
+  for (const Expr *A : Args) {
+    const Expr *E = A->IgnoreImplicit()->IgnoreParens();
+    if (isa<CXXFunctionalCastExpr, CXXTemporaryObjectExpr,
+            CXXScalarValueInitExpr, CXXUnresolvedConstructExpr>(E))
+      return true;
+  }
+  return false;
+}
+
+} // namespace
+
+NeedlessHeapCheck::NeedlessHeapCheck(StringRef Name, ClangTidyContext *Context)
+    : ClangTidyCheck(Name, Context),
+      SizeThreshold(Options.get("SizeThreshold", DefaultSizeThreshold)),
+      StackSizeThreshold(
+          Options.get("StackSizeThreshold", DefaultStackSizeThreshold)),
+      CheckSharedPtr(Options.get("CheckSharedPtr", false)) {}
+
+void NeedlessHeapCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  Options.store(Opts, "SizeThreshold", SizeThreshold);
+  Options.store(Opts, "StackSizeThreshold", StackSizeThreshold);
+  Options.store(Opts, "CheckSharedPtr", CheckSharedPtr);
+}
+
+void NeedlessHeapCheck::registerMatchers(MatchFinder *Finder) {
+  auto NotHere = anyOf(isImplicit(), isExpansionInSystemHeader());
+  Finder->addMatcher(
+      functionDecl(isDefinition(), returns(hasCanonicalType(recordType())),
+                   unless(anyOf(NotHere, isDeleted(), isDefaulted(),
+                                ast_matchers::isTemplateInstantiation())))
+          .bind("fn"),
+      this);
+  Finder->addMatcher(
+      varDecl(hasLocalStorage(), unless(parmVarDecl()),
+              hasType(hasCanonicalType(anyOf(pointerType(), recordType()))),
+              hasInitializer(expr()), unless(NotHere))
+          .bind("var"),
+      this);
+}
+
+compat::Optional<NeedlessHeapCheck::Allocation>
+NeedlessHeapCheck::freshAllocation(const Expr *E) const {
+  E = stripToValue(E);
+  if (!E)
+    return {};
+  Allocation A;
+  if (const auto *Cast = dyn_cast<CXXFunctionalCastExpr>(E))
+    E = Cast->getSubExpr()->IgnoreImplicit();
+  if (const auto *New = dyn_cast<CXXNewExpr>(E)) {
+    if (!isPlainNew(New))
+      return {};
+    A.E = A.New = New;
+    A.Type = New->getAllocatedType();
+    return A;
+  }
+  if (const auto *CE = dyn_cast<CXXConstructExpr>(E)) {
+    // std::unique_ptr<T>(new T(...)); a second argument is a deleter.
+    Holder Kind = Holder::Raw;
+    if (CE->getNumArgs() != 1 || smartPointee(CE->getType(), Kind).isNull() ||
+        (Kind == Holder::Shared && !CheckSharedPtr))
+      return {};
+    const auto *New =
+        dyn_cast<CXXNewExpr>(CE->getArg(0)->IgnoreImplicit()->IgnoreParens());
+    if (!isPlainNew(New))
+      return {};
+    A.E = A.New = New;
+    A.Type = New->getAllocatedType();
+    return A;
+  }
+  if (const auto *Call = dyn_cast<CallExpr>(E)) {
+    const FunctionDecl *Callee = Call->getDirectCallee();
+    if (!Callee || !Callee->getIdentifier() || !Callee->isInStdNamespace())
+      return {};
+    StringRef Name = Callee->getName();
+    if (Name != "make_unique" && !(CheckSharedPtr && Name == "make_shared"))
+      return {};
+    const TemplateArgumentList *Args = Callee->getTemplateSpecializationArgs();
+    if (!Args || Args->size() == 0 ||
+        Args->get(0).getKind() != TemplateArgument::Type)
+      return {};
+    A.E = A.Factory = Call;
+    A.Type = Args->get(0).getAsType();
+    return A;
+  }
+  return {};
+}
+
+bool NeedlessHeapCheck::isSuitableType(QualType T,
+                                       const ASTContext &Ctx) const {
+  if (T.isNull() || T->isDependentType() || T->isArrayType() ||
+      T.isVolatileQualified())
+    return false;
+  if (T->isArithmeticType() || T->isEnumeralType())
+    return true;
+  const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
+  if (!RD || !RD->hasDefinition() || RD->isInvalidDecl())
+    return false;
+  RD = RD->getDefinition();
+  if (RD->isDependentContext() || RD->isPolymorphic() || RD->isAbstract() ||
+      RD->isLambda())
+    return false;
+  return isMovable(RD) && !holdsSyncPrimitive(T, 0);
+}
+
+void NeedlessHeapCheck::check(const MatchFinder::MatchResult &Result) {
+  AST = Result.Context;
+  if (const auto *FD = Result.Nodes.getNodeAs<FunctionDecl>("fn"))
+    checkReturns(*FD, *Result.Context);
+  if (const auto *VD = Result.Nodes.getNodeAs<VarDecl>("var"))
+    checkLocal(*VD, *Result.Context);
+}
+
+void NeedlessHeapCheck::checkReturns(const FunctionDecl &FD, ASTContext &Ctx) {
+  if (FD.isInvalidDecl() || utils::isInTemplateInstantiation(&FD) ||
+      !FD.doesThisDeclarationHaveABody() || FD.isMain())
+    return;
+  Holder Kind = Holder::Raw;
+  QualType T = smartPointee(FD.getReturnType(), Kind);
+  if (T.isNull() || (Kind == Holder::Shared && !CheckSharedPtr))
+    return;
+  const Stmt *Body = FD.getBody();
+  if (!Body || isa<CoroutineBodyStmt>(Body))
+    return;
+  if (const auto *MD = dyn_cast<CXXMethodDecl>(&FD))
+    if (MD->isVirtual() || MD->getParent()->isLambda())
+      return;
+  if (!isSuitableType(T, Ctx) || onlyBuiltByFactories(T))
+    return;
+  compat::Optional<uint64_t> Size = utils::sizeInBytes(T, Ctx);
+  if (!Size || *Size > SizeThreshold)
+    return;
+  // pimpl: a declaration that sees T incomplete cannot return it by value.
+  if (const CXXRecordDecl *RD = T->getAsCXXRecordDecl()) {
+    const SourceManager &SM = Ctx.getSourceManager();
+    SourceLocation Def = RD->getDefinition()->getLocation();
+    for (const FunctionDecl *Redecl : FD.redecls())
+      if (!SM.isBeforeInTranslationUnit(Def, Redecl->getLocation()))
+        return;
+  }
+
+  ReturnCollector RC;
+  RC.TraverseStmt(const_cast<Stmt *>(Body));
+  if (RC.Returns.empty())
+    return;
+  const Expr *First = nullptr;
+  for (const ReturnStmt *R : RC.Returns) {
+    const Expr *Value = R->getRetValue();
+    if (!Value)
+      return;
+    compat::Optional<Allocation> A = freshAllocation(Value);
+    if (!A) {
+      // A local that is only initialised and filled before it is returned.
+      const auto *Ref = dyn_cast<DeclRefExpr>(stripToValue(Value));
+      const auto *Local = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+      if (!Local || !Local->hasLocalStorage() || isa<ParmVarDecl>(Local) ||
+          !Local->getInit() || !sameType(Local->getType(), FD.getReturnType()))
+        return;
+      A = freshAllocation(Local->getInit());
+      if (!A)
+        return;
+      utils::PointerUses Uses = utils::analyzePointerUses(*Local, *Body, Ctx);
+      if (Uses.Escape || !Uses.Deletes.empty())
+        return;
+    }
+    if (!sameType(A->Type, T))
+      return;
+    if (!First)
+      First = A->E;
+  }
+  Returns.push_back({&FD, T, *Size, First});
+}
+
+void NeedlessHeapCheck::onEndOfTranslationUnit() {
+  if (!Returns.empty() && AST) {
+    llvm::DenseSet<const FunctionDecl *> AddressTaken =
+        utils::collectAddressTakenFunctions(*AST);
+    for (const ReturnFinding &F : Returns) {
+      if (AddressTaken.count(F.Function->getCanonicalDecl()))
+        continue;
+      Holder Kind = Holder::Raw;
+      smartPointee(F.Function->getReturnType(), Kind);
+      std::string Name = utils::typeName(F.Type, *AST);
+      diag(F.Function->getLocation(),
+           "'%0' returns a heap-allocated '%1' (%2 bytes) through "
+           "std::%select{unique_ptr|shared_ptr}3; return '%1' by value")
+          << F.Function->getNameAsString() << Name
+          << static_cast<unsigned>(F.Size) << (Kind == Holder::Shared ? 1 : 0);
+      diag(F.FirstAllocation->getBeginLoc(), "'%0' is allocated here",
+           DiagnosticIDs::Note)
+          << Name;
+    }
+  }
+  Returns.clear();
+  AST = nullptr;
+}
+
+void NeedlessHeapCheck::checkLocal(const VarDecl &VD, ASTContext &Ctx) {
+  if (VD.isInvalidDecl() || utils::isInTemplateInstantiation(&VD) ||
+      isa<ParmVarDecl>(VD) || VD.isExceptionVariable() || !VD.getInit() ||
+      !VD.getIdentifier() || VD.getType().isVolatileQualified())
+    return;
+  const auto *FD = dyn_cast_or_null<FunctionDecl>(VD.getParentFunctionOrMethod());
+  if (!FD || !FD->getBody() || isa<CoroutineBodyStmt>(FD->getBody()))
+    return;
+  const Stmt &Body = *FD->getBody();
+
+  Holder Kind = Holder::Raw;
+  QualType T;
+  if (VD.getType()->isPointerType())
+    T = VD.getType()->getPointeeType();
+  else
+    T = smartPointee(VD.getType(), Kind);
+  if (T.isNull() || (Kind == Holder::Shared && !CheckSharedPtr))
+    return;
+  compat::Optional<Allocation> A = freshAllocation(VD.getInit());
+  if (!A || !sameType(A->Type, T))
+    return;
+  // A raw pointer must be initialised by the new-expression itself.
+  if (Kind == Holder::Raw &&
+      VD.getInit()->IgnoreImplicit()->IgnoreParens() != A->New)
+    return;
+  if (!isSuitableType(T, Ctx))
+    return;
+  compat::Optional<uint64_t> Size = utils::sizeInBytes(T, Ctx);
+  if (!Size || *Size > StackSizeThreshold)
+    return;
+
+  utils::PointerUses Uses = utils::analyzePointerUses(VD, Body, Ctx);
+  if (Uses.Escape || !Uses.Returns.empty())
+    return;
+
+  // The statement that declares the variable, and the block holding it.
+  auto Parents = Ctx.getParents(VD);
+  const auto *DS = Parents.empty() ? nullptr : Parents[0].get<DeclStmt>();
+  if (!DS)
+    return;
+  auto DSParents = Ctx.getParents(*DS);
+  const auto *Block =
+      DSParents.empty() ? nullptr : DSParents[0].get<CompoundStmt>();
+
+  const SourceManager &SM = Ctx.getSourceManager();
+  if (Kind == Holder::Raw) {
+    // Exactly one `delete p;`, a statement of the declaring block, after it:
+    // the object lives and dies like a local of that block.
+    if (Uses.Deletes.size() != 1 || !Block)
+      return;
+    const CXXDeleteExpr *Del = Uses.Deletes.front();
+    auto DelParents = Ctx.getParents(*Del);
+    if (DelParents.empty() || DelParents[0].get<CompoundStmt>() != Block ||
+        !SM.isBeforeInTranslationUnit(DS->getEndLoc(), Del->getBeginLoc()))
+      return;
+  } else if (!Uses.Deletes.empty()) {
+    return;
+  }
+
+  std::string TypeName = utils::typeName(T, Ctx);
+  const auto *MD = dyn_cast<CXXMethodDecl>(FD);
+  bool InLambda = MD && MD->getParent()->isLambda();
+  auto Diag = diag(A->E->getBeginLoc(),
+                   "heap allocation of '%0' (%1 bytes) does not escape "
+                   "%select{'%3'|the lambda}2; use a local variable")
+              << TypeName << static_cast<unsigned>(*Size) << (InLambda ? 1 : 0)
+              << (InLambda ? std::string() : FD->getNameAsString());
+
+  // Fix-it: rewrite the declaration, `p->m` to `p.m`, `*p` to `p`, and drop
+  // the delete. Only when every piece is plain text in this file.
+  if (!Block || !DS->isSingleDecl())
+    return;
+  const LangOptions &LO = Ctx.getLangOpts();
+  auto Editable = [&](SourceRange R) {
+    return utils::isEditableLocation(R.getBegin(), SM) &&
+           utils::isEditableLocation(R.getEnd(), SM);
+  };
+  if (!Editable(DS->getSourceRange()))
+    return;
+
+  // The type as written in the allocation, and its initializer.
+  SourceRange TypeRange;
+  SourceLocation InitBegin, InitEnd;
+  llvm::SmallVector<const Expr *, 4> Args;
+  if (A->Factory) {
+    const auto *Callee =
+        dyn_cast<DeclRefExpr>(A->Factory->getCallee()->IgnoreImplicit());
+    if (!Callee || Callee->getNumTemplateArgs() != 1)
+      return;
+    const TypeSourceInfo *TSI =
+        Callee->getTemplateArgs()[0].getTypeSourceInfo();
+    if (!TSI)
+      return;
+    TypeRange = TSI->getTypeLoc().getSourceRange();
+    InitBegin = Callee->getEndLoc();
+    InitEnd = A->Factory->getRParenLoc();
+    for (const Expr *Arg : A->Factory->arguments())
+      Args.push_back(Arg);
+  } else {
+    const TypeSourceInfo *TSI = A->New->getAllocatedTypeSourceInfo();
+    if (!TSI)
+      return;
+    TypeRange = TSI->getTypeLoc().getSourceRange();
+    InitBegin = TypeRange.getEnd();
+    InitEnd = A->New->getEndLoc();
+    if (const auto *CE = dyn_cast_or_null<CXXConstructExpr>(
+            A->New->getInitializer()))
+      for (const Expr *Arg : CE->arguments())
+        Args.push_back(Arg);
+  }
+  if (!Editable(TypeRange) || !Editable({InitBegin, InitEnd}))
+    return;
+  StringRef TypeText =
+      textOf(CharSourceRange::getTokenRange(TypeRange), Ctx).trim();
+  std::string Init;
+  if (InitEnd != InitBegin) {
+    SourceLocation After = Lexer::getLocForEndOfToken(InitBegin, 0, SM, LO);
+    Init = textOf(CharSourceRange::getTokenRange(After, InitEnd), Ctx).trim().str();
+  }
+  if (TypeText.empty())
+    return;
+  StringRef InitRef(Init);
+  if (!InitRef.empty() && !compat::startsWith(InitRef, "(") &&
+      !compat::startsWith(InitRef, "{"))
+    return;
+  if (InitRef.size() >= 2 && InitRef.drop_front().drop_back().trim().empty()) {
+    // Value-initialisation: keep the zeroing unless a constructor does it.
+    const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
+    Init = RD && RD->hasUserProvidedDefaultConstructor() ? "" : "{}";
+  } else if (compat::startsWith(InitRef, "(") && mayBeVexing(Args)) {
+    return;
+  }
+
+  llvm::SmallVector<FixItHint, 8> Fixes;
+  Fixes.push_back(FixItHint::CreateReplacement(
+      CharSourceRange::getTokenRange(DS->getBeginLoc(), VD.getEndLoc()),
+      (TypeText + " " + VD.getName() + Init).str()));
+  for (const MemberExpr *ME : Uses.Arrows) {
+    if (!utils::isEditableLocation(ME->getOperatorLoc(), SM))
+      return;
+    Fixes.push_back(FixItHint::CreateReplacement(
+        CharSourceRange::getTokenRange(ME->getOperatorLoc()), "."));
+  }
+  for (const Expr *Star : Uses.Stars) {
+    if (!Editable(Star->getSourceRange()))
+      return;
+    Fixes.push_back(FixItHint::CreateReplacement(
+        CharSourceRange::getTokenRange(Star->getSourceRange()), VD.getName()));
+  }
+  if (Kind == Holder::Raw) {
+    const CXXDeleteExpr *Del = Uses.Deletes.front();
+    // The local now dies at the end of the block; only safe to move the
+    // destructor there when it does nothing or runs there already.
+    bool DtorTrivial = T.isDestructedType() == QualType::DK_none;
+    if (!DtorTrivial && Block->body_back() != Del)
+      return;
+    if (!Editable(Del->getSourceRange()))
+      return;
+    SourceLocation End = Lexer::findLocationAfterToken(
+        Del->getEndLoc(), tok::semi, SM, LO,
+        /*SkipTrailingWhitespaceAndNewLine=*/false);
+    if (End.isInvalid())
+      return;
+    // When the delete is alone on its line, the whole line goes.
+    SourceLocation Begin = Del->getBeginLoc();
+    const char *Start = SM.getCharacterData(Begin);
+    const char *Stop = SM.getCharacterData(End);
+    unsigned Col = SM.getSpellingColumnNumber(Begin);
+    unsigned Back = 0;
+    while (Back + 1 < Col && (Start[-1 - int(Back)] == ' ' ||
+                              Start[-1 - int(Back)] == '\t'))
+      ++Back;
+    unsigned Fwd = 0;
+    while (Stop[Fwd] == ' ' || Stop[Fwd] == '\t')
+      ++Fwd;
+    // Removing "\n<indent>delete p;" rather than "<indent>delete p;\n"
+    // keeps the rewriter from also eating the next line's first blank.
+    if (Back + 1 == Col && Col > 1 && Stop[Fwd] == '\n' &&
+        Start[-1 - int(Back)] == '\n') {
+      Begin = Begin.getLocWithOffset(-int(Back) - 1);
+      End = End.getLocWithOffset(int(Fwd));
+    }
+    Fixes.push_back(FixItHint::CreateRemoval(CharSourceRange::getCharRange(Begin, End)));
+  }
+  for (const FixItHint &H : Fixes)
+    Diag << H;
+}
+
+} // namespace clang::tidy::memchecks

@@ -1,4 +1,4 @@
-//===--- NeedlessHeapCheck.h - memchecks -----------------------------*- C++ -*-===//
+//===--- NeedlessHeapCheck.h - memchecks -----------------------*- C++ -*-===//
 //
 // Part of memchecks, under the Apache License v2.0 with LLVM Exceptions.
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
@@ -9,19 +9,57 @@
 #define MEMCHECKS_NEEDLESSHEAPCHECK_H
 
 #include "clang-tidy/ClangTidyCheck.h"
+#include "utils/Compat.h"
+#include <vector>
 
 namespace clang::tidy::memchecks {
 
-/// Flags small heap allocations that could be values.
+/// Flags small objects put on the heap that could be values: functions that
+/// return a fresh `std::unique_ptr` to a small type, and local heap objects
+/// whose pointer never leaves their function.
+///
+/// For the user-facing documentation see docs/checks/needless-heap.md.
 class NeedlessHeapCheck : public ClangTidyCheck {
 public:
-  NeedlessHeapCheck(StringRef Name, ClangTidyContext *Context)
-      : ClangTidyCheck(Name, Context) {}
+  NeedlessHeapCheck(StringRef Name, ClangTidyContext *Context);
   bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
-    return LangOpts.CPlusPlus;
+    return LangOpts.CPlusPlus11;
   }
-  void registerMatchers(ast_matchers::MatchFinder *Finder) override {}
-  void check(const ast_matchers::MatchFinder::MatchResult &Result) override {}
+  void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
+  void registerMatchers(ast_matchers::MatchFinder *Finder) override;
+  void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
+  void onEndOfTranslationUnit() override;
+  compat::Optional<TraversalKind> getCheckTraversalKind() const override {
+    return TK_IgnoreUnlessSpelledInSource;
+  }
+
+  /// What a fresh allocation expression allocates.
+  struct Allocation {
+    const Expr *E = nullptr; ///< the make_unique call or the new-expression
+    const CXXNewExpr *New = nullptr;   ///< set for `new T` forms
+    const CallExpr *Factory = nullptr; ///< set for make_unique / make_shared
+    QualType Type;                     ///< the allocated T
+  };
+
+private:
+  struct ReturnFinding {
+    const FunctionDecl *Function;
+    QualType Type;
+    uint64_t Size;
+    const Expr *FirstAllocation;
+  };
+  void checkReturns(const FunctionDecl &FD, ASTContext &Ctx);
+  void checkLocal(const VarDecl &VD, ASTContext &Ctx);
+  compat::Optional<Allocation> freshAllocation(const Expr *E) const;
+  bool isSuitableType(QualType T, const ASTContext &Ctx) const;
+
+  const uint64_t SizeThreshold;
+  const uint64_t StackSizeThreshold;
+  const bool CheckSharedPtr;
+  ASTContext *AST = nullptr;
+  // Reported at the end of the TU, once every use of every function
+  // (address taken or not) has been seen.
+  std::vector<ReturnFinding> Returns;
 };
 
 } // namespace clang::tidy::memchecks

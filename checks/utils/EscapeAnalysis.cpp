@@ -255,4 +255,113 @@ collectAddressTakenFunctions(ASTContext &Ctx) {
   return std::move(C.Taken);
 }
 
+namespace {
+/// The closest parent that is not a paren, an implicit cast or another node
+/// the user did not write.
+const Stmt *spelledParent(const Stmt *S, ASTContext &Ctx) {
+  const Stmt *Cur = S;
+  while (true) {
+    auto Parents = Ctx.getParents(*Cur);
+    if (Parents.empty())
+      return nullptr;
+    const Stmt *P = Parents[0].get<Stmt>();
+    if (!P)
+      return nullptr;
+    if (isa<ParenExpr, ImplicitCastExpr, MaterializeTemporaryExpr,
+            CXXBindTemporaryExpr, ExprWithCleanups>(P)) {
+      Cur = P;
+      continue;
+    }
+    // The implicit move of `return p;` (and the elidable copy before C++17).
+    if (const auto *CE = dyn_cast<CXXConstructExpr>(P);
+        CE && !isa<CXXTemporaryObjectExpr>(CE) && CE->getNumArgs() == 1 &&
+        CE->getParenOrBraceRange().isInvalid() &&
+        CE->getConstructor()->isCopyOrMoveConstructor()) {
+      Cur = P;
+      continue;
+    }
+    return P;
+  }
+}
+
+bool isInsideLambda(const Stmt *S, const Stmt &Body, ASTContext &Ctx) {
+  const Stmt *Cur = S;
+  while (Cur && Cur != &Body) {
+    auto Parents = Ctx.getParents(*Cur);
+    if (Parents.empty())
+      return false;
+    if (Parents[0].get<LambdaExpr>())
+      return true;
+    Cur = Parents[0].get<Stmt>();
+  }
+  return false;
+}
+} // namespace
+
+PointerUses analyzePointerUses(const VarDecl &Var, const Stmt &Body,
+                               ASTContext &Ctx) {
+  PointerUses Uses;
+  auto Escapes = [&](const Expr *E) {
+    if (!Uses.Escape)
+      Uses.Escape = E;
+  };
+  for (const DeclRefExpr *Ref : findRefs(Var, Body, Ctx)) {
+    if (Ref->refersToEnclosingVariableOrCapture() ||
+        isInsideLambda(Ref, Body, Ctx)) {
+      Escapes(Ref);
+      continue;
+    }
+    const Stmt *P = spelledParent(Ref, Ctx);
+    if (!P) {
+      Escapes(Ref);
+      continue;
+    }
+    // Raw pointer: p->m, *p, delete p.
+    if (const auto *ME = dyn_cast<MemberExpr>(P);
+        ME && ME->isArrow() && ME->getBase()->IgnoreParenImpCasts() == Ref) {
+      Uses.Arrows.push_back(ME);
+      continue;
+    }
+    if (const auto *U = dyn_cast<UnaryOperator>(P);
+        U && U->getOpcode() == UO_Deref) {
+      Uses.Stars.push_back(U);
+      continue;
+    }
+    if (const auto *D = dyn_cast<CXXDeleteExpr>(P);
+        D && !D->isArrayForm()) {
+      Uses.Deletes.push_back(D);
+      continue;
+    }
+    // Smart pointer: p->m and *p are calls to its operators.
+    if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(P);
+        Op && Op->getNumArgs() == 1 &&
+        Op->getArg(0)->IgnoreParenImpCasts() == Ref) {
+      if (Op->getOperator() == OO_Star) {
+        Uses.Stars.push_back(Op);
+        continue;
+      }
+      if (Op->getOperator() == OO_Arrow) {
+        const auto *ME = dyn_cast_or_null<MemberExpr>(spelledParent(Op, Ctx));
+        if (ME && ME->isArrow() && ME->getBase()->IgnoreParenImpCasts() == Op) {
+          Uses.Arrows.push_back(ME);
+          continue;
+        }
+      }
+      Escapes(Ref);
+      continue;
+    }
+    if (const auto *R = dyn_cast<ReturnStmt>(P)) {
+      Uses.Returns.push_back(R);
+      continue;
+    }
+    if (const auto *Call = dyn_cast<CallExpr>(P); Call && isMoveLike(Call))
+      if (const auto *R = dyn_cast_or_null<ReturnStmt>(spelledParent(Call, Ctx))) {
+        Uses.Returns.push_back(R);
+        continue;
+      }
+    Escapes(Ref);
+  }
+  return Uses;
+}
+
 } // namespace clang::tidy::memchecks::utils

@@ -16,6 +16,7 @@
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
+#include "clang/AST/ExprCXX.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallVector.h"
 
@@ -43,6 +44,30 @@ OwnCopyReason valueNeedsOwnCopy(const VarDecl &Var, const Stmt &Body,
 /// The functions whose address is taken anywhere in the TU (named other than
 /// as the callee of a call), computed once per TU and cached by the caller.
 llvm::DenseSet<const FunctionDecl *> collectAddressTakenFunctions(ASTContext &Ctx);
+
+/// How a function uses a local pointer or smart pointer \p Var: the uses
+/// that only reach the object (`p->m`, `*p`), the ones that end its life
+/// (`delete p`) or hand it to the caller (`return p`), and the first use that
+/// lets the pointer itself leave (stored, passed on, moved, released,
+/// compared, `.get()`, captured by a lambda, ...), which is the escape.
+struct PointerUses {
+  /// `p->m`: the MemberExpr, whose operator location is the arrow.
+  llvm::SmallVector<const MemberExpr *, 8> Arrows;
+  /// `*p`: the whole dereference expression.
+  llvm::SmallVector<const Expr *, 4> Stars;
+  /// `delete p` (raw pointers only, never `delete[]`).
+  llvm::SmallVector<const CXXDeleteExpr *, 2> Deletes;
+  /// `return p;` or `return std::move(p);`.
+  llvm::SmallVector<const ReturnStmt *, 2> Returns;
+  /// The first use of any other kind, or null when there is none.
+  const Expr *Escape = nullptr;
+};
+
+/// Classifies every use of \p Var (a raw pointer or a std::unique_ptr /
+/// std::shared_ptr local) inside \p Body. Uses inside a lambda always count
+/// as an escape: the closure may outlive the statement that made it.
+PointerUses analyzePointerUses(const VarDecl &Var, const Stmt &Body,
+                               ASTContext &Ctx);
 
 } // namespace clang::tidy::memchecks::utils
 
