@@ -285,7 +285,8 @@ MutationOnCopyCheck::Use MutationOnCopyCheck::classifyMethodCall(
     unsigned PI = isa<CXXOperatorCallExpr>(Call) ? I - 1 : I;
     if (PI < M->getNumParams()) {
       QualType PT = M->getParamDecl(PI)->getType();
-      if (PT->isReferenceType() && !PT.getNonReferenceType().isConstQualified())
+      if (PT->isLValueReferenceType() &&
+          !PT.getNonReferenceType().isConstQualified())
         return Escape;
     }
   }
@@ -466,6 +467,7 @@ void MutationOnCopyCheck::analyseCopy(const VarDecl &Var, CopyShape Shape,
     return;
   const DeclRefExpr *Last = nullptr;
   Use LastUse;
+  SourceLocation LastKey;
   for (const DeclRefExpr *R : Refs) {
     // Anything inside a nested lambda runs at an unknown time.
     for (const Stmt *S = F.PM->getParent(R); S && S != F.Body;
@@ -475,10 +477,16 @@ void MutationOnCopyCheck::analyseCopy(const VarDecl &Var, CopyShape Shape,
     Use U = classify(R, F);
     if (U.K == Use::Escape)
       return;
-    if (!Last || SM.isBeforeInTranslationUnit(Last->getBeginLoc(),
-                                              R->getBeginLoc())) {
+    // A write happens after its operands are read (`c.n = c.n * 2`): a
+    // mutation is ordered by the end of its expression.
+    SourceLocation Key = U.K == Use::Mutation && U.Site
+                             ? SM.getExpansionLoc(U.Site->getEndLoc())
+                             : SM.getExpansionLoc(R->getBeginLoc());
+    if (!Last || SM.isBeforeInTranslationUnit(LastKey, Key) ||
+        (LastKey == Key && U.K == Use::Mutation)) {
       Last = R;
       LastUse = U;
+      LastKey = Key;
     }
   }
   if (!Last || LastUse.K != Use::Mutation || !LastUse.Site)
@@ -663,7 +671,8 @@ void MutationOnCopyCheck::analyseTemporaryCall(const CallExpr *Call,
   }
   for (const ParmVarDecl *P : M->parameters()) {
     QualType T = P->getType();
-    if (T->isReferenceType() && !T.getNonReferenceType().isConstQualified())
+    if (T->isLValueReferenceType() &&
+        !T.getNonReferenceType().isConstQualified())
       return;
   }
   if (!Reported.insert(Loc.getRawEncoding()).second)

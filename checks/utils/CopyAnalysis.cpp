@@ -7,7 +7,9 @@
 
 #include "utils/CopyAnalysis.h"
 #include "utils/Compat.h"
+#include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
+#include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/StringSwitch.h"
 
 namespace clang::tidy::memchecks::utils {
@@ -26,7 +28,14 @@ bool isStdValueType(const CXXRecordDecl *RD) {
 }
 
 bool isStdHandleType(const CXXRecordDecl *RD) {
-  return RD && RD->isInStdNamespace() && !isStdValueType(RD);
+  if (!RD || isStdValueType(RD))
+    return false;
+  if (RD->isInStdNamespace())
+    return true;
+  // Library internals such as __gnu_cxx::__normal_iterator, and every other
+  // class of a system header that is not known to be a value.
+  const SourceManager &SM = RD->getASTContext().getSourceManager();
+  return SM.isInSystemHeader(SM.getExpansionLoc(RD->getLocation()));
 }
 
 const Expr *copiedLValue(const Expr *Init) {

@@ -33,9 +33,10 @@ enum class CopyShape {
 /// only the object's own state (`std::vector`, `std::map`, `std::string`...).
 bool isStdValueType(const CXXRecordDecl *RD);
 
-/// A standard library class that is not a known value type: smart pointers,
-/// iterators, views, streams, `std::function` and the rest. Copies of these
-/// share state with the original, or are not worth the risk.
+/// A standard library (or other system header) class that is not a known
+/// value type: smart pointers, iterators, views, streams, `std::function` and
+/// the rest. Copies of these share state with the original, or are not worth
+/// the risk.
 bool isStdHandleType(const CXXRecordDecl *RD);
 
 /// The lvalue that \p Init copy-constructs its object from, or null when

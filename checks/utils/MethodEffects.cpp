@@ -137,6 +137,11 @@ bool MethodEffects::callIsSelfContained(const CallExpr *Call,
     const Expr *Object = nullptr;
     if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Call)) {
       Object = MC->getImplicitObjectArgument();
+      // `p->f()`: the object is the pointee, which is not own storage.
+      if (const auto *ME = dyn_cast<MemberExpr>(MC->getCallee()->IgnoreParens()))
+        if (ME->isArrow() && Object &&
+            !isa<CXXThisExpr>(Object->IgnoreParenImpCasts()))
+          return false;
     } else if (isa<CXXOperatorCallExpr>(Call) && !Args.empty()) {
       Object = Args.front();
       Args.erase(Args.begin());

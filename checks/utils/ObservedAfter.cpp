@@ -60,6 +60,18 @@ static bool isLoop(const Stmt *S) {
   return isa<ForStmt, WhileStmt, DoStmt, CXXForRangeStmt>(S);
 }
 
+static const Stmt *loopBody(const Stmt *S) {
+  if (const auto *F = dyn_cast<ForStmt>(S))
+    return F->getBody();
+  if (const auto *W = dyn_cast<WhileStmt>(S))
+    return W->getBody();
+  if (const auto *D = dyn_cast<DoStmt>(S))
+    return D->getBody();
+  if (const auto *RF = dyn_cast<CXXForRangeStmt>(S))
+    return RF->getBody();
+  return nullptr;
+}
+
 static bool contains(SourceRange Outer, SourceLocation Loc,
                      const SourceManager &SM) {
   Loc = SM.getExpansionLoc(Loc);
@@ -103,9 +115,14 @@ bool isObservedAfter(const VarDecl &Var, const Expr &Site,
        S = PM.getParent(S)) {
     if (!isLoop(S))
       continue;
-    // A loop that declares the object makes a fresh one each time round:
-    // neither it nor any loop around it carries the state.
-    if (contains(S->getSourceRange(), Var.getLocation(), SM))
+    // A loop whose body declares the object (or a range-for whose element it
+    // is) makes a fresh one each time round: neither it nor any loop around
+    // it carries the state. A for-init variable lives across iterations.
+    if (const auto *RF = dyn_cast<CXXForRangeStmt>(S);
+        RF && RF->getLoopVariable() == &Var)
+      break;
+    if (const Stmt *LoopBody = loopBody(S);
+        LoopBody && contains(LoopBody->getSourceRange(), Var.getLocation(), SM))
       break;
     for (const DeclRefExpr *R : Others)
       if (contains(S->getSourceRange(), R->getBeginLoc(), SM))

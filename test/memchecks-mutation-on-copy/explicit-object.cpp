@@ -5,7 +5,7 @@
 struct Counter {
   int count = 0;
   void incrementBad(this Counter self) { self.count++; }
-// CHECK-MESSAGES: :[[@LINE-1]]:53: warning: '++' modifies 'self', an explicit object parameter passed by value; the change is lost [memchecks-mutation-on-copy]
+// CHECK-MESSAGES: :[[@LINE-1]]:52: warning: '++' modifies 'self', an explicit object parameter passed by value; the change is lost [memchecks-mutation-on-copy]
   void incrementGood(this Counter &self) { self.count++; }
   Counter incremented(this Counter self) { self.count++; return self; }
   int get(this Counter self) { return self.count; }
