@@ -295,6 +295,12 @@ bool MethodEffects::computeValueLike(QualType T) {
   if (const CXXDestructorDecl *D = RD->getDestructor())
     if (!D->isTrivial() && !D->isDefaulted())
       return false;
+  // A copy constructor with outside effects (one that registers `this`
+  // somewhere) makes every copy visible to someone else.
+  for (const CXXConstructorDecl *Ctor : RD->ctors())
+    if (Ctor->isCopyConstructor() && Ctor->isUserProvided() &&
+        !isSelfContained(Ctor))
+      return false;
   for (const CXXBaseSpecifier &B : RD->bases())
     if (!isValueLike(B.getType()))
       return false;

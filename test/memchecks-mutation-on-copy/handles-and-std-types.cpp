@@ -135,3 +135,30 @@ void positivePair(std::vector<std::pair<int, std::string>> &ps) {
 // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: 'clear' modifies 'p', a copy of the container element; the change is lost
 // CHECK-FIXES: for (auto &p : ps)
 }
+
+// The copy constructor registers every copy: someone else can see it.
+std::vector<const struct Registered *> Registry;
+struct Registered {
+  int n = 0;
+  Registered() = default;
+  Registered(const Registered &o) : n(o.n) { Registry.push_back(this); }
+  void inc() { ++n; }
+};
+void negativeCopyRegistersItself(std::vector<Registered> &rs) {
+  for (auto r : rs)
+    r.inc();
+}
+
+// A user-written copy constructor that only copies is still a value.
+struct DeepCopy {
+  int n = 0;
+  DeepCopy() = default;
+  DeepCopy(const DeepCopy &o) : n(o.n) {}
+  void inc() { ++n; }
+};
+void positiveUserCopyConstructor(std::vector<DeepCopy> &ds) {
+  for (auto d : ds)
+    d.inc();
+// CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'inc' modifies 'd', a copy of the container element; the change is lost
+// CHECK-FIXES: for (auto &d : ds)
+}
