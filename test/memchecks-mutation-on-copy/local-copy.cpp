@@ -121,3 +121,33 @@ void negativeComparedAfter(Registry &reg, bool &same) {
   c.inc();
   same = c.get() == reg.main.get();
 }
+
+// A watcher keeps a reference: the change is seen through it.
+struct Watcher {
+  explicit Watcher(const Counter &c) : c(c) {}
+  const Counter &c;
+  int get() const { return c.get(); }
+};
+void negativeWatchedCopy(Registry &reg, int &out) {
+  Counter c = reg.main;
+  Watcher w(c);
+  c.inc();
+  out = w.get();
+}
+
+// Copy-and-swap: the parameter's state moves into *this.
+struct Swappable {
+  std::vector<int> items;
+  void swap(Swappable &o) { items.swap(o.items); }
+  Swappable &operator=(Swappable other) {
+    swap(other);
+    return *this;
+  }
+};
+
+void negativePointerAlias(Registry &reg, int &out) {
+  Counter c = reg.main;
+  Counter *p = &c;
+  c.inc();
+  out = p->get();
+}
