@@ -277,10 +277,17 @@ bool MethodEffects::computeValueLike(QualType T) {
   if (IsValueType(RD)) {
     // The value types destroy their elements: those must be values too.
     if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(RD)) {
+      llvm::SmallVector<QualType, 4> Args;
       for (const TemplateArgument &Arg : Spec->getTemplateArgs().asArray()) {
-        if (Arg.getKind() != TemplateArgument::Type)
-          continue;
-        QualType AT = Arg.getAsType();
+        if (Arg.getKind() == TemplateArgument::Type)
+          Args.push_back(Arg.getAsType());
+        else if (Arg.getKind() == TemplateArgument::Pack)
+          // `std::tuple<int &, int &>` from `std::tie`: a pack of references.
+          for (const TemplateArgument &P : Arg.pack_elements())
+            if (P.getKind() == TemplateArgument::Type)
+              Args.push_back(P.getAsType());
+      }
+      for (QualType AT : Args) {
         const auto *ARD = AT->getAsCXXRecordDecl();
         // Allocators, comparators, hashers, traits: empty std helpers.
         if (ARD && ARD->isInStdNamespace() && ARD->hasDefinition() &&

@@ -43,3 +43,13 @@ void negativeNamedCopyKept(Registry &reg, int &out) {
   c.inc();
   out = c.get();
 }
+
+// std::tie returns a tuple of references: assigning to it writes a and b.
+#include <tuple>
+void negativeTie(int &a, int &b) { std::tie(a, b) = std::make_tuple(1, 2); }
+
+// A tuple of references as a range-for copy is a handle as well.
+void negativeTupleOfReferences(std::vector<std::tuple<int &>> &ts) {
+  for (auto t : ts)
+    std::get<0>(t) = 1;
+}
