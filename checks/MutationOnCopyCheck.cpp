@@ -1,4 +1,4 @@
-//===--- MutationOnCopyCheck.cpp - memchecks ------------------------------------===//
+//===--- MutationOnCopyCheck.cpp - memchecks ------------------------------===//
 //
 // Part of memchecks, under the Apache License v2.0 with LLVM Exceptions.
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
@@ -6,3 +6,683 @@
 //===----------------------------------------------------------------------===//
 
 #include "MutationOnCopyCheck.h"
+#include "utils/ASTHelpers.h"
+#include "utils/EscapeAnalysis.h"
+#include "utils/ObservedAfter.h"
+#include "utils/TypeSize.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/StmtCXX.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/Basic/OperatorKinds.h"
+#include "clang/Lex/Lexer.h"
+
+using namespace clang::ast_matchers;
+
+namespace clang::tidy::memchecks {
+
+using utils::CopyShape;
+
+MutationOnCopyCheck::MutationOnCopyCheck(StringRef Name,
+                                         ClangTidyContext *Context)
+    : ClangTidyCheck(Name, Context),
+      ValueTypesSpelling(Options.get("ValueTypes", "")),
+      ValueTypes(ValueTypesSpelling),
+      HandleTypesSpelling(Options.get("HandleTypes", "")),
+      HandleTypes(HandleTypesSpelling),
+      Effects([this](const CXXRecordDecl *RD) { return isValueType(RD); },
+              [this](const CXXRecordDecl *RD) { return isHandleType(RD); }) {
+  if (!ValueTypes.firstInvalid().empty())
+    configurationDiag("invalid regular expression '%0' in option '%1'")
+        << ValueTypes.firstInvalid() << (Name + ".ValueTypes").str();
+  if (!HandleTypes.firstInvalid().empty())
+    configurationDiag("invalid regular expression '%0' in option '%1'")
+        << HandleTypes.firstInvalid() << (Name + ".HandleTypes").str();
+}
+
+void MutationOnCopyCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  Options.store(Opts, "ValueTypes", ValueTypesSpelling);
+  Options.store(Opts, "HandleTypes", HandleTypesSpelling);
+}
+
+void MutationOnCopyCheck::registerMatchers(MatchFinder *Finder) {
+  Finder->addMatcher(
+      functionDecl(isDefinition(),
+                   unless(anyOf(isImplicit(), isDefaulted(), isDeleted(),
+                                ast_matchers::isTemplateInstantiation(),
+                                isExpansionInSystemHeader())))
+          .bind("fn"),
+      this);
+  // Under TK_IgnoreUnlessSpelledInSource a lambda's call operator is reached
+  // through its LambdaExpr.
+  Finder->addMatcher(
+      lambdaExpr(unless(isExpansionInSystemHeader())).bind("lambda"), this);
+}
+
+void MutationOnCopyCheck::onEndOfTranslationUnit() {
+  Effects.clear();
+  Reported.clear();
+}
+
+bool MutationOnCopyCheck::isHandleType(const CXXRecordDecl *RD) const {
+  if (!RD)
+    return true;
+  if (HandleTypes.matches(RD))
+    return true;
+  if (ValueTypes.matches(RD))
+    return false;
+  return utils::isStdHandleType(RD);
+}
+
+bool MutationOnCopyCheck::isValueType(const CXXRecordDecl *RD) const {
+  if (!RD || HandleTypes.matches(RD))
+    return false;
+  return ValueTypes.matches(RD) || utils::isStdValueType(RD);
+}
+
+bool MutationOnCopyCheck::isCopyableValue(QualType T) {
+  if (T.isNull() || T->isDependentType() || T.isVolatileQualified() ||
+      T->isReferenceType())
+    return false;
+  const auto *RD = T->getAsCXXRecordDecl();
+  if (!RD || !RD->hasDefinition() || isHandleType(RD))
+    return false;
+  return Effects.isValueLike(T);
+}
+
+void MutationOnCopyCheck::check(const MatchFinder::MatchResult &Result) {
+  const FunctionDecl *FD = Result.Nodes.getNodeAs<FunctionDecl>("fn");
+  if (const auto *L = Result.Nodes.getNodeAs<LambdaExpr>("lambda"))
+    FD = L->getCallOperator();
+  if (!FD || FD->isInvalidDecl() || !FD->doesThisDeclarationHaveABody() ||
+      utils::isInTemplateInstantiation(FD))
+    return;
+  analyseFunction(FD, *Result.Context);
+}
+
+void MutationOnCopyCheck::analyseFunction(const FunctionDecl *FD,
+                                          ASTContext &Ctx) {
+  Stmt *Body = FD->getBody();
+  // A coroutine's parameters and locals live in its frame across
+  // suspension points; leave them alone.
+  if (!Body || isa<CoroutineBodyStmt>(Body))
+    return;
+  ParentMap PM(Body);
+  FunctionScope F{FD, Body, &PM, &Ctx};
+  for (const ParmVarDecl *P : FD->parameters()) {
+    CopyShape Shape;
+    if (utils::classifyCopy(*P, nullptr, Shape))
+      analyseCopy(*P, Shape, F, nullptr);
+  }
+  collect(Body, F, nullptr);
+}
+
+void MutationOnCopyCheck::collect(const Stmt *S, const FunctionScope &F,
+                                  const CXXForRangeStmt *RangeFor) {
+  if (!S || isa<LambdaExpr>(S))
+    return; // a lambda body is analysed as a function of its own
+  if (const auto *RF = dyn_cast<CXXForRangeStmt>(S)) {
+    // Only the parts the user wrote: the range, begin and end variables are
+    // the compiler's.
+    collect(RF->getInit(), F, nullptr);
+    collect(RF->getRangeInit(), F, nullptr);
+    if (const VarDecl *LV = RF->getLoopVariable()) {
+      CopyShape Shape;
+      if (utils::classifyCopy(*LV, RF, Shape))
+        analyseCopy(*LV, Shape, F, RF);
+    }
+    collect(RF->getBody(), F, nullptr);
+    return;
+  }
+  if (const auto *DS = dyn_cast<DeclStmt>(S)) {
+    for (const Decl *D : DS->decls())
+      if (const auto *V = dyn_cast<VarDecl>(D)) {
+        CopyShape Shape;
+        if (utils::classifyCopy(*V, nullptr, Shape))
+          analyseCopy(*V, Shape, F, nullptr);
+      }
+  }
+  if (const auto *Call = dyn_cast<CallExpr>(S))
+    analyseTemporaryCall(Call, F);
+  for (const Stmt *Child : S->children())
+    collect(Child, F, nullptr);
+}
+
+// Skips the nodes that keep an expression's identity and value category.
+static const Stmt *parentSkippingParens(const Stmt *S, const ParentMap &PM) {
+  const Stmt *P = PM.getParent(S);
+  while (P && isa<ParenExpr, ExprWithCleanups, ConstantExpr>(P))
+    P = PM.getParent(P);
+  return P;
+}
+
+bool MutationOnCopyCheck::isDiscarded(const Expr *E,
+                                      const ParentMap &PM) const {
+  const Stmt *Child = E;
+  const Stmt *P = PM.getParent(E);
+  while (P && isa<ParenExpr, ExprWithCleanups, ConstantExpr,
+                  MaterializeTemporaryExpr, CXXBindTemporaryExpr>(P)) {
+    Child = P;
+    P = PM.getParent(P);
+  }
+  if (!P)
+    return false;
+  if (isa<CompoundStmt>(P))
+    return true;
+  if (const auto *For = dyn_cast<ForStmt>(P))
+    return For->getInc() == Child || For->getBody() == Child;
+  if (const auto *If = dyn_cast<IfStmt>(P))
+    return If->getThen() == Child || If->getElse() == Child;
+  if (const auto *While = dyn_cast<WhileStmt>(P))
+    return While->getBody() == Child;
+  if (const auto *Do = dyn_cast<DoStmt>(P))
+    return Do->getBody() == Child;
+  if (const auto *RF = dyn_cast<CXXForRangeStmt>(P))
+    return RF->getBody() == Child;
+  if (const auto *BO = dyn_cast<BinaryOperator>(P))
+    return BO->getOpcode() == BO_Comma && BO->getLHS() == Child;
+  if (const auto *Cast = dyn_cast<ExplicitCastExpr>(P))
+    return Cast->getTypeAsWritten()->isVoidType();
+  if (isa<CaseStmt, DefaultStmt, LabelStmt>(P))
+    return true;
+  return false;
+}
+
+static std::string operatorName(const CallExpr *Call, const FunctionDecl *FD) {
+  if (FD->getOverloadedOperator() != OO_None)
+    return getOperatorSpelling(FD->getOverloadedOperator());
+  if (FD->getIdentifier())
+    return FD->getName().str();
+  return FD->getNameAsString();
+}
+
+MutationOnCopyCheck::Use
+MutationOnCopyCheck::classifyArgument(const Expr *CallOrConstruct,
+                                      const Expr *Arg, const FunctionScope &F) {
+  Use Escape;
+  const FunctionDecl *Callee = nullptr;
+  llvm::SmallVector<const Expr *, 4> Args;
+  if (const auto *Call = dyn_cast<CallExpr>(CallOrConstruct)) {
+    Callee = Call->getDirectCallee();
+    Args.append(Call->arg_begin(), Call->arg_end());
+    // The object of a member operator is not a parameter.
+    if (Callee && isa<CXXOperatorCallExpr>(Call) &&
+        isa<CXXMethodDecl>(Callee) && !Args.empty())
+      Args.erase(Args.begin());
+  } else if (const auto *Construct =
+                 dyn_cast<CXXConstructExpr>(CallOrConstruct)) {
+    Callee = Construct->getConstructor();
+    Args.append(Construct->arg_begin(), Construct->arg_end());
+  }
+  if (!Callee)
+    return Escape;
+  unsigned Index = 0;
+  while (Index < Args.size() && Args[Index] != Arg)
+    ++Index;
+  if (Index == Args.size())
+    return Escape;
+  if (Callee->isInStdNamespace() && Callee->getIdentifier() &&
+      (Callee->getName() == "move" || Callee->getName() == "forward" ||
+       Callee->getName() == "swap" || Callee->getName() == "exchange"))
+    return Escape;
+  QualType ParamT = Index < Callee->getNumParams()
+                        ? Callee->getParamDecl(Index)->getType()
+                        : QualType();
+  if (ParamT.isNull())
+    return Escape; // varargs
+  if (ParamT->isReferenceType() &&
+      !ParamT.getNonReferenceType().isConstQualified()) {
+    // `void bump(Counter &c) { ++c.n; }` called on the copy: a mutation when
+    // the function writes nothing else and its result is thrown away.
+    const auto *Call = dyn_cast<CallExpr>(CallOrConstruct);
+    if (!Call || !ParamT->isLValueReferenceType() ||
+        isa<CXXMethodDecl>(Callee) || !Effects.isSelfContained(Callee))
+      return Escape;
+    for (unsigned I = 0; I < Callee->getNumParams(); ++I) {
+      QualType T = Callee->getParamDecl(I)->getType();
+      if (I != Index && ((T->isReferenceType() &&
+                          !T.getNonReferenceType().isConstQualified()) ||
+                         T->isPointerType()))
+        return Escape;
+    }
+    if (!Callee->getReturnType()->isVoidType() && !isDiscarded(Call, *F.PM))
+      return Escape;
+    Use U;
+    U.K = Use::Mutation;
+    U.Site = Call;
+    U.What = operatorName(Call, Callee);
+    return U;
+  }
+  if (ParamT->isReferenceType() || ParamT->isPointerType()) {
+    // Bound to a const reference: the callee may keep it (a view, a
+    // reference member) unless what it makes is a plain value.
+    QualType Made = isa<CXXConstructExpr>(CallOrConstruct)
+                        ? CallOrConstruct->getType()
+                        : Callee->getReturnType();
+    if (Made->isVoidType() || Made->isScalarType() ? !Made->isPointerType()
+                                                   : Effects.isValueLike(Made))
+      return Use{Use::Read, nullptr, ""};
+    return Escape;
+  }
+  return Use{Use::Read, nullptr, ""};
+}
+
+MutationOnCopyCheck::Use MutationOnCopyCheck::classifyMethodCall(
+    const CallExpr *Call, const CXXMethodDecl *M, const FunctionScope &F,
+    const Expr *&Cur) {
+  Use Escape;
+  if (M->isStatic())
+    return Escape;
+  // Arguments that the call may write or keep: the copy's state can flow
+  // into them (`c.swap(other)`, `c.moveTo(dst)`).
+  for (unsigned I = 0; I < Call->getNumArgs(); ++I) {
+    const Expr *A = Call->getArg(I);
+    if (isa<CXXOperatorCallExpr>(Call) && I == 0)
+      continue;
+    QualType T = A->getType();
+    if (T->isPointerType() && !T->getPointeeType().isConstQualified())
+      return Escape;
+    unsigned PI = isa<CXXOperatorCallExpr>(Call) ? I - 1 : I;
+    if (PI < M->getNumParams()) {
+      QualType PT = M->getParamDecl(PI)->getType();
+      if (PT->isLValueReferenceType() &&
+          !PT.getNonReferenceType().isConstQualified())
+        return Escape;
+    }
+  }
+  QualType Ret = M->getReturnType();
+  if (M->isConst()) {
+    // A reference into the object is followed; a pointer or a handle (an
+    // iterator) that is kept would see later changes.
+    if (Ret->isReferenceType()) {
+      Cur = Call;
+      return Use{Use::Read, nullptr, "continue"};
+    }
+    if (Ret->isPointerType() ||
+        (Ret->isRecordType() && !Effects.isValueLike(Ret))) {
+      const Stmt *P = parentSkippingParens(Call, *F.PM);
+      while (P && isa<ImplicitCastExpr, MaterializeTemporaryExpr,
+                      CXXBindTemporaryExpr, CXXConstructExpr>(P))
+        P = parentSkippingParens(P, *F.PM);
+      if (!P || isa<DeclStmt, ReturnStmt>(P) ||
+          (isa<BinaryOperator>(P) &&
+           cast<BinaryOperator>(P)->isAssignmentOp()) ||
+          (isa<CXXOperatorCallExpr>(P) &&
+           cast<CXXOperatorCallExpr>(P)->getOperator() == OO_Equal))
+        return Escape;
+    }
+    return Use{Use::Read, nullptr, ""};
+  }
+  bool KnownValue = isValueType(M->getParent());
+  if (!KnownValue && (isHandleType(M->getParent()) ||
+                      !Effects.isSelfContained(M)))
+    return Escape;
+  bool Discarded = isDiscarded(Call, *F.PM);
+  Use Mut{Use::Mutation, Call, operatorName(Call, M)};
+  if (Ret->isVoidType() || Discarded)
+    return Mut;
+  if (Ret->isReferenceType() && KnownValue &&
+      !Ret.getNonReferenceType().isConstQualified()) {
+    // `m["k"] = 1`, `v.front().n++`: a sub-object of a value type.
+    Cur = Call;
+    return Use{Use::Read, nullptr, "continue"};
+  }
+  if (Ret->isReferenceType() || Ret->isPointerType())
+    return Escape;
+  // The result may carry the new state (`int n = c.inc();`).
+  return Use{Use::Read, nullptr, ""};
+}
+
+MutationOnCopyCheck::Use
+MutationOnCopyCheck::classify(const DeclRefExpr *Ref, const FunctionScope &F) {
+  Use Escape;
+  const ParentMap &PM = *F.PM;
+  const Expr *Cur = Ref;
+  for (unsigned Steps = 0; Steps < 64; ++Steps) {
+    const Stmt *P = PM.getParent(Cur);
+    if (!P)
+      return Escape;
+    if (isa<ParenExpr, ExprWithCleanups, ConstantExpr>(P)) {
+      Cur = cast<Expr>(P);
+      continue;
+    }
+    if (const auto *Cast = dyn_cast<ImplicitCastExpr>(P)) {
+      switch (Cast->getCastKind()) {
+      case CK_NoOp:
+      case CK_DerivedToBase:
+      case CK_UncheckedDerivedToBase:
+        Cur = Cast;
+        continue;
+      case CK_LValueToRValue:
+        return Use{Use::Read, nullptr, ""};
+      case CK_ArrayToPointerDecay: {
+        const Stmt *PP = parentSkippingParens(Cast, PM);
+        if (const auto *ASE = dyn_cast_or_null<ArraySubscriptExpr>(PP))
+          if (ASE->getBase()->IgnoreParens() == Cast) {
+            Cur = ASE;
+            continue;
+          }
+        return Escape;
+      }
+      default:
+        return Escape;
+      }
+    }
+    if (const auto *ME = dyn_cast<MemberExpr>(P)) {
+      if (ME->getBase() != Cur)
+        return Escape;
+      if (const auto *Field = dyn_cast<FieldDecl>(ME->getMemberDecl())) {
+        if (Field->getType()->isReferenceType())
+          return Escape;
+        Cur = ME;
+        continue;
+      }
+      const auto *M = dyn_cast<CXXMethodDecl>(ME->getMemberDecl());
+      const Stmt *CallP = PM.getParent(ME);
+      const auto *Call = dyn_cast_or_null<CallExpr>(CallP);
+      if (!M || !Call || Call->getCallee()->IgnoreParenImpCasts() != ME)
+        return Escape;
+      if (!compat::isImplicitObjectMemberFunction(M))
+        return Escape;
+      Use U = classifyMethodCall(Call, M, F, Cur);
+      if (U.What == "continue")
+        continue;
+      return U;
+    }
+    if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(P)) {
+      const auto *M = dyn_cast_or_null<CXXMethodDecl>(Op->getDirectCallee());
+      if (M && Op->getNumArgs() > 0 && Op->getArg(0) == Cur) {
+        if (!compat::isImplicitObjectMemberFunction(M))
+          return Escape;
+        Use U = classifyMethodCall(Op, M, F, Cur);
+        if (U.What == "continue")
+          continue;
+        return U;
+      }
+      return classifyArgument(Op, Cur, F);
+    }
+    if (isa<CallExpr, CXXConstructExpr>(P)) {
+      if (const auto *Construct = dyn_cast<CXXConstructExpr>(P)) {
+        // A copy or move of the object into a new one reads it.
+        const CXXConstructorDecl *Ctor = Construct->getConstructor();
+        if (Ctor && Ctor->isCopyConstructor())
+          return Use{Use::Read, nullptr, ""};
+      }
+      return classifyArgument(cast<Expr>(P), Cur, F);
+    }
+    if (const auto *UO = dyn_cast<UnaryOperator>(P)) {
+      if (UO->isIncrementDecrementOp())
+        return isDiscarded(UO, PM)
+                   ? Use{Use::Mutation, UO,
+                         UnaryOperator::getOpcodeStr(UO->getOpcode()).str()}
+                   : Use{Use::Read, nullptr, ""};
+      return Escape;
+    }
+    if (const auto *BO = dyn_cast<BinaryOperator>(P)) {
+      if (BO->isAssignmentOp() && BO->getLHS() == Cur)
+        return isDiscarded(BO, PM)
+                   ? Use{Use::Mutation, BO,
+                         BinaryOperator::getOpcodeStr(BO->getOpcode()).str()}
+                   : Use{Use::Read, nullptr, ""};
+      if (BO->getOpcode() == BO_Comma && BO->getLHS() == Cur)
+        return Use{Use::Read, nullptr, ""};
+      return Escape;
+    }
+    if (isa<ReturnStmt>(P))
+      return Use{Use::Read, nullptr, ""};
+    if (const auto *Cast = dyn_cast<ExplicitCastExpr>(P))
+      if (Cast->getTypeAsWritten()->isVoidType())
+        return Use{Use::Read, nullptr, ""};
+    return Escape;
+  }
+  return Escape;
+}
+
+void MutationOnCopyCheck::analyseCopy(const VarDecl &Var, CopyShape Shape,
+                                      const FunctionScope &F,
+                                      const CXXForRangeStmt *RangeFor) {
+  const ASTContext &Ctx = *F.Ctx;
+  const SourceManager &SM = Ctx.getSourceManager();
+  if (Var.isInvalidDecl() || Var.hasAttr<UnusedAttr>() ||
+      Var.getLocation().isInvalid() ||
+      SM.isInSystemHeader(SM.getExpansionLoc(Var.getLocation())))
+    return;
+  if (!isa<ParmVarDecl>(Var) && !Var.hasLocalStorage())
+    return; // a static local keeps its state for the next call
+  const auto *DD = dyn_cast<DecompositionDecl>(&Var);
+  if (!DD && !Var.getIdentifier())
+    return;
+  if (!isCopyableValue(Var.getType()))
+    return;
+  // A constructor's initializers may bind a member to the parameter.
+  if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(F.FD))
+    for (const CXXCtorInitializer *Init : Ctor->inits())
+      if (Init->isWritten() && Init->getInit() &&
+          !utils::findRefs(Var, *Init->getInit(), *F.Ctx).empty())
+        return;
+
+  llvm::SmallVector<const DeclRefExpr *, 8> Refs =
+      utils::findObjectRefs(Var, *F.Body, *F.Ctx);
+  if (Refs.empty())
+    return;
+  const DeclRefExpr *Last = nullptr;
+  Use LastUse;
+  SourceLocation LastKey;
+  for (const DeclRefExpr *R : Refs) {
+    // Anything inside a nested lambda runs at an unknown time.
+    for (const Stmt *S = F.PM->getParent(R); S && S != F.Body;
+         S = F.PM->getParent(S))
+      if (isa<LambdaExpr>(S))
+        return;
+    Use U = classify(R, F);
+    if (U.K == Use::Escape)
+      return;
+    // A write happens after its operands are read (`c.n = c.n * 2`): a
+    // mutation is ordered by the end of its expression.
+    SourceLocation Key = U.K == Use::Mutation && U.Site
+                             ? SM.getExpansionLoc(U.Site->getEndLoc())
+                             : SM.getExpansionLoc(R->getBeginLoc());
+    if (!Last || SM.isBeforeInTranslationUnit(LastKey, Key) ||
+        (LastKey == Key && U.K == Use::Mutation)) {
+      Last = R;
+      LastUse = U;
+      LastKey = Key;
+    }
+  }
+  if (!Last || LastUse.K != Use::Mutation || !LastUse.Site)
+    return;
+  if (utils::isObservedAfter(Var, *LastUse.Site, Refs, *F.Body, *F.PM, SM))
+    return;
+
+  SourceLocation Loc = LastUse.Site->getExprLoc();
+  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(LastUse.Site))
+    if (const auto *ME = dyn_cast<MemberExpr>(MC->getCallee()->IgnoreParens()))
+      Loc = ME->getMemberLoc();
+  if (Loc.isInvalid() || !Reported.insert(Loc.getRawEncoding()).second)
+    return;
+
+  std::string Name = DD ? "" : Var.getName().str();
+  if (DD) {
+    // Name the binding the mutation went through.
+    if (const auto *B = dyn_cast<BindingDecl>(Last->getDecl()))
+      Name = B->getName().str();
+    else
+      Name = Last->getDecl()->getNameAsString();
+  }
+  std::string Origin;
+  switch (Shape) {
+  case CopyShape::RangeElement:
+    Origin = DD ? "bound to a copy of the container element"
+                : "a copy of the container element";
+    break;
+  case CopyShape::Local: {
+    const Expr *Source = utils::copiedLValue(Var.getInit());
+    StringRef Text;
+    if (Source && Source->getSourceRange().isValid() &&
+        Source->getBeginLoc().isFileID() && Source->getEndLoc().isFileID())
+      Text = Lexer::getSourceText(
+          CharSourceRange::getTokenRange(Source->getSourceRange()), SM,
+          Ctx.getLangOpts());
+    std::string Of = (!Text.empty() && Text.size() <= 40 &&
+                      !Text.contains('\n'))
+                         ? ("'" + Text + "'").str()
+                         : std::string("another object");
+    Origin = (DD ? "bound to a copy of " : "a copy of ") + Of;
+    break;
+  }
+  case CopyShape::Param:
+    Origin = "a parameter passed by value";
+    break;
+  case CopyShape::ExplicitObject:
+    Origin = "an explicit object parameter passed by value";
+    break;
+  }
+  {
+    auto Diag = diag(Loc, "'%0' modifies '%1', %2; the change is lost")
+                << LastUse.What << Name << Origin;
+    if (Shape == CopyShape::RangeElement || Shape == CopyShape::Local)
+      addFix(Diag, Var, RangeFor, F);
+  }
+  switch (Shape) {
+  case CopyShape::RangeElement:
+  case CopyShape::Local:
+    diag(Var.getLocation(), "'%0' is copied here", DiagnosticIDs::Note)
+        << (DD ? std::string("the structured binding") : Var.getName().str());
+    break;
+  case CopyShape::Param:
+  case CopyShape::ExplicitObject:
+    diag(Var.getLocation(),
+         "'%0' is a copy; take it by reference, or return the new value",
+         DiagnosticIDs::Note)
+        << Var.getName();
+    break;
+  }
+}
+
+void MutationOnCopyCheck::addFix(DiagnosticBuilder &Diag, const VarDecl &Var,
+                                 const CXXForRangeStmt *RangeFor,
+                                 const FunctionScope &F) {
+  const SourceManager &SM = F.Ctx->getSourceManager();
+  const Expr *Source = utils::copiedLValue(Var.getInit());
+  if (!Source || Source->getType().isConstQualified() ||
+      Var.getType().isConstQualified())
+    return;
+  // Slicing or a converting copy: a reference would change which object
+  // the calls see.
+  if (F.Ctx->getCanonicalType(Source->getType().getUnqualifiedType()) !=
+      F.Ctx->getCanonicalType(Var.getType().getUnqualifiedType()))
+    return;
+  SourceLocation Insert = Var.getLocation();
+  if (!utils::isEditableLocation(Insert, SM) ||
+      !utils::isEditableLocation(Var.getBeginLoc(), SM))
+    return;
+  const TypeSourceInfo *TSI = Var.getTypeSourceInfo();
+  if (!TSI)
+    return;
+  // `auto c` and `Counter c`, not `Counter c[2]` or function pointers.
+  TypeLoc TL = TSI->getTypeLoc();
+  if (SM.isBeforeInTranslationUnit(Insert, TL.getEndLoc()))
+    return;
+
+  // The source must outlive the reference, and nothing may change it
+  // between the copy and the last use.
+  bool ThisRooted = false;
+  const Stmt *Between = nullptr;
+  const VarDecl *Root = nullptr;
+  if (RangeFor) {
+    Root = utils::rootVariable(RangeFor->getRangeInit(), ThisRooted);
+    if (!Root && !ThisRooted)
+      return;
+    Between = RangeFor->getBody();
+  } else {
+    Root = utils::rootVariable(Source, ThisRooted);
+    if (!Root || !Root->hasLocalStorage())
+      return;
+    Between = F.Body;
+  }
+  if (ThisRooted) {
+    struct HasThis {
+      static bool in(const Stmt *S) {
+        if (!S)
+          return false;
+        if (isa<CXXThisExpr>(S))
+          return true;
+        for (const Stmt *C : S->children())
+          if (in(C))
+            return true;
+        return false;
+      }
+    };
+    if (HasThis::in(Between))
+      return;
+  }
+  if (Root) {
+    for (const DeclRefExpr *R : utils::findRefs(*Root, *Between, *F.Ctx)) {
+      if (RangeFor)
+        return;
+      // In the function body: only the copy itself may name the source.
+      if (!(Var.getInit()->getSourceRange().getBegin() <= R->getBeginLoc() &&
+            R->getBeginLoc() <= Var.getInit()->getSourceRange().getEnd()) &&
+          SM.isBeforeInTranslationUnit(Var.getLocation(), R->getBeginLoc()))
+        return;
+    }
+  }
+  Diag << FixItHint::CreateInsertion(Insert, "&");
+}
+
+void MutationOnCopyCheck::analyseTemporaryCall(const CallExpr *Call,
+                                               const FunctionScope &F) {
+  const Expr *Object = nullptr;
+  const CXXMethodDecl *M = nullptr;
+  SourceLocation Loc;
+  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Call)) {
+    Object = MC->getImplicitObjectArgument();
+    M = MC->getMethodDecl();
+    if (const auto *ME = dyn_cast<MemberExpr>(MC->getCallee()->IgnoreParens()))
+      Loc = ME->getMemberLoc();
+  } else if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call)) {
+    M = dyn_cast_or_null<CXXMethodDecl>(Op->getDirectCallee());
+    if (M && Op->getNumArgs() > 0)
+      Object = Op->getArg(0);
+    Loc = Op->getOperatorLoc();
+  }
+  if (!Object || !M || M->isConst() || M->isStatic() ||
+      !compat::isImplicitObjectMemberFunction(M) || Loc.isInvalid())
+    return;
+  const CallExpr *Source = utils::temporaryFromCall(Object);
+  if (!Source || !isDiscarded(Call, *F.PM))
+    return;
+  const FunctionDecl *Producer = Source->getDirectCallee();
+  if (!Producer || !Producer->getIdentifier())
+    return;
+  const SourceManager &SM = F.Ctx->getSourceManager();
+  if (SM.isInSystemHeader(SM.getExpansionLoc(Loc)))
+    return;
+  if (!isCopyableValue(Source->getType()))
+    return;
+  if (!isValueType(M->getParent()) && !Effects.isSelfContained(M))
+    return;
+  for (const Expr *A : Call->arguments()) {
+    if (A == Object)
+      continue;
+    QualType T = A->getType();
+    if (T->isPointerType() && !T->getPointeeType().isConstQualified())
+      return;
+  }
+  for (const ParmVarDecl *P : M->parameters()) {
+    QualType T = P->getType();
+    if (T->isLValueReferenceType() &&
+        !T.getNonReferenceType().isConstQualified())
+      return;
+  }
+  if (!Reported.insert(Loc.getRawEncoding()).second)
+    return;
+  diag(Loc, "'%0' modifies a temporary returned by value from '%1'; the "
+            "change is lost")
+      << operatorName(Call, M) << Producer->getName();
+  if (!SM.isInSystemHeader(SM.getExpansionLoc(Producer->getLocation())))
+    diag(Producer->getLocation(), "'%0' returns a copy", DiagnosticIDs::Note)
+        << Producer->getName();
+}
+
+} // namespace clang::tidy::memchecks

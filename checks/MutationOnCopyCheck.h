@@ -1,4 +1,4 @@
-//===--- MutationOnCopyCheck.h - memchecks -----------------------------*- C++ -*-===//
+//===--- MutationOnCopyCheck.h - memchecks ----------------------*- C++ -*-===//
 //
 // Part of memchecks, under the Apache License v2.0 with LLVM Exceptions.
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
@@ -9,19 +9,71 @@
 #define MEMCHECKS_MUTATIONONCOPYCHECK_H
 
 #include "clang-tidy/ClangTidyCheck.h"
+#include "utils/Compat.h"
+#include "utils/CopyAnalysis.h"
+#include "utils/MethodEffects.h"
+#include "utils/Options.h"
+#include "clang/AST/ParentMap.h"
+#include <memory>
+#include <string>
 
 namespace clang::tidy::memchecks {
 
 /// Flags a mutation of a copy that is never observed afterwards.
+///
+/// For the user-facing documentation see docs/checks/mutation-on-copy.md.
 class MutationOnCopyCheck : public ClangTidyCheck {
 public:
-  MutationOnCopyCheck(StringRef Name, ClangTidyContext *Context)
-      : ClangTidyCheck(Name, Context) {}
+  MutationOnCopyCheck(StringRef Name, ClangTidyContext *Context);
   bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
     return LangOpts.CPlusPlus;
   }
-  void registerMatchers(ast_matchers::MatchFinder *Finder) override {}
-  void check(const ast_matchers::MatchFinder::MatchResult &Result) override {}
+  void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
+  void registerMatchers(ast_matchers::MatchFinder *Finder) override;
+  void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
+  void onEndOfTranslationUnit() override;
+  compat::Optional<TraversalKind> getCheckTraversalKind() const override {
+    return TK_IgnoreUnlessSpelledInSource;
+  }
+
+  /// How one use of the copy treats it.
+  struct Use {
+    enum Kind { Read, Mutation, Escape } K = Escape;
+    const Expr *Site = nullptr; ///< the mutating expression
+    std::string What;           ///< `inc`, `++`, `+=`
+  };
+
+private:
+  struct FunctionScope {
+    const FunctionDecl *FD;
+    const Stmt *Body;
+    const ParentMap *PM;
+    ASTContext *Ctx;
+  };
+  void analyseFunction(const FunctionDecl *FD, ASTContext &Ctx);
+  void collect(const Stmt *S, const FunctionScope &F,
+               const CXXForRangeStmt *RangeFor);
+  void analyseCopy(const VarDecl &Var, utils::CopyShape Shape,
+                   const FunctionScope &F, const CXXForRangeStmt *RangeFor);
+  void analyseTemporaryCall(const CallExpr *Call, const FunctionScope &F);
+  bool isValueType(const CXXRecordDecl *RD) const;
+  bool isHandleType(const CXXRecordDecl *RD) const;
+  bool isCopyableValue(QualType T);
+  Use classify(const DeclRefExpr *Ref, const FunctionScope &F);
+  Use classifyMethodCall(const CallExpr *Call, const CXXMethodDecl *M,
+                         const FunctionScope &F, const Expr *&Cur);
+  Use classifyArgument(const Expr *Call, const Expr *Arg,
+                       const FunctionScope &F);
+  bool isDiscarded(const Expr *E, const ParentMap &PM) const;
+  void addFix(DiagnosticBuilder &Diag, const VarDecl &Var,
+              const CXXForRangeStmt *RangeFor, const FunctionScope &F);
+
+  const std::string ValueTypesSpelling;
+  const utils::NameRegexList ValueTypes;
+  const std::string HandleTypesSpelling;
+  const utils::NameRegexList HandleTypes;
+  utils::MethodEffects Effects;
+  llvm::DenseSet<unsigned> Reported; // raw encodings of reported locations
 };
 
 } // namespace clang::tidy::memchecks

@@ -1,1 +1,121 @@
-// placeholder: filled in by the checks that need it
+//===--- CopyAnalysis.cpp - is this expression a copy, and of what --------===//
+//
+// Part of memchecks, under the Apache License v2.0 with LLVM Exceptions.
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
+//===----------------------------------------------------------------------===//
+
+#include "utils/CopyAnalysis.h"
+#include "utils/Compat.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/StringSwitch.h"
+
+namespace clang::tidy::memchecks::utils {
+
+bool isStdValueType(const CXXRecordDecl *RD) {
+  if (!RD || !RD->isInStdNamespace() || !RD->getIdentifier())
+    return false;
+  return llvm::StringSwitch<bool>(RD->getName())
+      .Cases("basic_string", "vector", "map", "multimap", "set", "multiset",
+             true)
+      .Cases("unordered_map", "unordered_multimap", "unordered_set",
+             "unordered_multiset", true)
+      .Cases("deque", "list", "forward_list", "array", true)
+      .Cases("optional", "pair", "tuple", true)
+      .Default(false);
+}
+
+bool isStdHandleType(const CXXRecordDecl *RD) {
+  if (!RD || isStdValueType(RD))
+    return false;
+  if (RD->isInStdNamespace())
+    return true;
+  // Library internals such as __gnu_cxx::__normal_iterator, and every other
+  // class of a system header that is not known to be a value.
+  const SourceManager &SM = RD->getASTContext().getSourceManager();
+  return SM.isInSystemHeader(SM.getExpansionLoc(RD->getLocation()));
+}
+
+const Expr *copiedLValue(const Expr *Init) {
+  if (!Init)
+    return nullptr;
+  Init = Init->IgnoreImplicit();
+  if (const auto *Paren = dyn_cast<ParenListExpr>(Init)) {
+    if (Paren->getNumExprs() != 1)
+      return nullptr;
+    Init = Paren->getExpr(0)->IgnoreImplicit();
+  }
+  const auto *Construct = dyn_cast<CXXConstructExpr>(Init);
+  if (!Construct || Construct->getNumArgs() != 1 ||
+      isa<CXXTemporaryObjectExpr>(Construct))
+    return nullptr;
+  const CXXConstructorDecl *Ctor = Construct->getConstructor();
+  if (!Ctor || !Ctor->isCopyConstructor())
+    return nullptr;
+  const Expr *Arg = Construct->getArg(0)->IgnoreParenImpCasts();
+  // A temporary bound to the copy constructor's parameter is a prvalue that
+  // C++14 did not elide; it is not a copy of anything the user can see.
+  if (isa<MaterializeTemporaryExpr, CXXBindTemporaryExpr>(Arg) ||
+      !Arg->isLValue())
+    return nullptr;
+  return Arg;
+}
+
+bool classifyCopy(const VarDecl &Var, const CXXForRangeStmt *EnclosingRangeFor,
+                  CopyShape &Shape) {
+  if (Var.getType()->isReferenceType())
+    return false;
+  if (const auto *P = dyn_cast<ParmVarDecl>(&Var)) {
+    Shape = compat::isExplicitObjectParam(P) ? CopyShape::ExplicitObject
+                                             : CopyShape::Param;
+    return true;
+  }
+  if (!Var.hasLocalStorage() || !Var.hasInit())
+    return false;
+  if (!copiedLValue(Var.getInit()))
+    return false;
+  Shape = EnclosingRangeFor && EnclosingRangeFor->getLoopVariable() == &Var
+              ? CopyShape::RangeElement
+              : CopyShape::Local;
+  return true;
+}
+
+const CallExpr *temporaryFromCall(const Expr *Object) {
+  if (!Object)
+    return nullptr;
+  const Expr *E = Object->IgnoreImplicit();
+  const auto *Call = dyn_cast<CallExpr>(E);
+  if (!Call || isa<CXXOperatorCallExpr>(Call) || Call->isGLValue())
+    return nullptr;
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  if (!Callee || Callee->getReturnType()->isReferenceType() ||
+      !Call->getType()->isRecordType())
+    return nullptr;
+  return Call;
+}
+
+const VarDecl *rootVariable(const Expr *LValue, bool &ThisRooted) {
+  ThisRooted = false;
+  const Expr *E = LValue;
+  while (E) {
+    E = E->IgnoreParenImpCasts();
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+      return dyn_cast<VarDecl>(DRE->getDecl());
+    if (const auto *ME = dyn_cast<MemberExpr>(E)) {
+      if (!isa<FieldDecl>(ME->getMemberDecl()))
+        return nullptr;
+      if (ME->isArrow()) {
+        ThisRooted = isa<CXXThisExpr>(ME->getBase()->IgnoreParenImpCasts());
+        return nullptr;
+      }
+      E = ME->getBase();
+      continue;
+    }
+    return nullptr;
+  }
+  return nullptr;
+}
+
+} // namespace clang::tidy::memchecks::utils

@@ -1,1 +1,342 @@
-// placeholder: filled in by the checks that need it
+//===--- MethodEffects.cpp - does a method only write its own value -------===//
+//
+// Part of memchecks, under the Apache License v2.0 with LLVM Exceptions.
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
+//===----------------------------------------------------------------------===//
+
+#include "utils/MethodEffects.h"
+#include "utils/Compat.h"
+#include "clang/AST/Attr.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/StmtCXX.h"
+#include "clang/AST/DeclTemplate.h"
+
+namespace clang::tidy::memchecks::utils {
+
+// Deep call chains are rare in the bodies that matter; past this depth the
+// answer is "unknown", which is treated as an outside effect.
+static constexpr unsigned MaxDepth = 12;
+
+MethodEffects::MethodEffects(
+    std::function<bool(const CXXRecordDecl *)> IsValueType,
+    std::function<bool(const CXXRecordDecl *)> IsHandleType)
+    : IsValueType(std::move(IsValueType)),
+      IsHandleType(std::move(IsHandleType)) {}
+
+void MethodEffects::clear() {
+  Functions.clear();
+  Types.clear();
+  Depth = 0;
+}
+
+bool MethodEffects::isKnownValueClass(const CXXRecordDecl *RD) const {
+  return RD && IsValueType(RD);
+}
+
+static bool isNonConstPointer(QualType T) {
+  return T->isPointerType() && !T->getPointeeType().isConstQualified();
+}
+
+static bool isNonConstRef(QualType T) {
+  return T->isReferenceType() && !T.getNonReferenceType().isConstQualified();
+}
+
+bool MethodEffects::isOwnLocation(const Expr *E, const FunctionDecl *FD) {
+  while (E) {
+    E = E->IgnoreParenImpCasts();
+    if (isa<CXXThisExpr>(E))
+      return true;
+    if (const auto *U = dyn_cast<UnaryOperator>(E)) {
+      // `*this`
+      return U->getOpcode() == UO_Deref &&
+             isa<CXXThisExpr>(U->getSubExpr()->IgnoreParenImpCasts());
+    }
+    if (const auto *ME = dyn_cast<MemberExpr>(E)) {
+      const auto *Field = dyn_cast<FieldDecl>(ME->getMemberDecl());
+      if (!Field || Field->getType()->isReferenceType())
+        return false;
+      if (ME->isArrow())
+        return isa<CXXThisExpr>(ME->getBase()->IgnoreParenImpCasts());
+      E = ME->getBase();
+      continue;
+    }
+    if (const auto *ASE = dyn_cast<ArraySubscriptExpr>(E)) {
+      const Expr *Base = ASE->getBase()->IgnoreParenImpCasts();
+      if (!Base->getType()->isArrayType())
+        return false; // through a pointer
+      E = Base;
+      continue;
+    }
+    if (const auto *Call = dyn_cast<CXXOperatorCallExpr>(E)) {
+      // `items[i]` on an own member of a value type.
+      const auto *M = dyn_cast_or_null<CXXMethodDecl>(Call->getDirectCallee());
+      if (!M || !M->getReturnType()->isReferenceType() ||
+          !isKnownValueClass(M->getParent()) || Call->getNumArgs() == 0)
+        return false;
+      E = Call->getArg(0);
+      continue;
+    }
+    if (const auto *Call = dyn_cast<CXXMemberCallExpr>(E)) {
+      // `items.front()`, `opt.value()` on an own member of a value type.
+      const CXXMethodDecl *M = Call->getMethodDecl();
+      if (!M || !M->getReturnType()->isReferenceType() ||
+          !isKnownValueClass(M->getParent()))
+        return false;
+      E = Call->getImplicitObjectArgument();
+      continue;
+    }
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
+      const auto *Var = dyn_cast<VarDecl>(DRE->getDecl());
+      if (!Var || !Var->hasLocalStorage() ||
+          Var->getDeclContext() != static_cast<const DeclContext *>(FD))
+        return isa_and_nonnull<BindingDecl>(DRE->getDecl()) &&
+               DRE->getDecl()->getDeclContext() ==
+                   static_cast<const DeclContext *>(FD) &&
+               !DRE->getType()->isReferenceType();
+      if (!Var->getType()->isReferenceType())
+        return true;
+      // A non-const reference parameter: the caller vouches for what it
+      // binds (see argsAreOwn).
+      return isa<ParmVarDecl>(Var) && isNonConstRef(Var->getType());
+    }
+    return false;
+  }
+  return false;
+}
+
+bool MethodEffects::argsAreOwn(const FunctionDecl *Callee,
+                               llvm::ArrayRef<const Expr *> Args,
+                               const FunctionDecl *FD) {
+  for (unsigned I = 0; I < Args.size(); ++I) {
+    const Expr *Arg = Args[I];
+    QualType ParamT = I < Callee->getNumParams()
+                          ? Callee->getParamDecl(I)->getType()
+                          : Arg->getType();
+    if (isNonConstPointer(ParamT)) {
+      if (!Arg->IgnoreParenImpCasts()->isNullPointerConstant(
+              Callee->getASTContext(), Expr::NPC_ValueDependentIsNotNull))
+        return false;
+      continue;
+    }
+    if (ParamT->isReferenceType() && isNonConstRef(ParamT) &&
+        !isOwnLocation(Arg, FD))
+      return false;
+  }
+  return true;
+}
+
+bool MethodEffects::callIsSelfContained(const CallExpr *Call,
+                                        const FunctionDecl *FD) {
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  if (!Callee)
+    return false; // through a function pointer
+  llvm::SmallVector<const Expr *, 4> Args(Call->arguments());
+  const auto *M = dyn_cast<CXXMethodDecl>(Callee);
+  if (M && !M->isStatic() && compat::isImplicitObjectMemberFunction(M)) {
+    const Expr *Object = nullptr;
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Call)) {
+      Object = MC->getImplicitObjectArgument();
+      // `p->f()`: the object is the pointee, which is not own storage.
+      if (const auto *ME = dyn_cast<MemberExpr>(MC->getCallee()->IgnoreParens()))
+        if (ME->isArrow() && Object &&
+            !isa<CXXThisExpr>(Object->IgnoreParenImpCasts()))
+          return false;
+    } else if (isa<CXXOperatorCallExpr>(Call) && !Args.empty()) {
+      Object = Args.front();
+      Args.erase(Args.begin());
+    }
+    if (!Object)
+      return false;
+    if (M->isVirtual() && !M->hasAttr<FinalAttr>() &&
+        !M->getParent()->hasAttr<FinalAttr>())
+      return false; // some override could do anything
+    if (!M->isConst() && !isOwnLocation(Object, FD))
+      return false;
+    if (!argsAreOwn(Callee, Args, FD))
+      return false;
+    if (isKnownValueClass(M->getParent()))
+      return true;
+    return isSelfContained(M);
+  }
+  if (Callee->getBuiltinID() != 0) {
+    // Builtins have no body; the ones that write do it through a pointer.
+    for (const Expr *Arg : Args)
+      if (Arg->getType()->isPointerType())
+        return false;
+    return true;
+  }
+  if (Callee->isInStdNamespace() && Callee->getIdentifier() &&
+      (Callee->getName() == "move" || Callee->getName() == "forward"))
+    return true;
+  return argsAreOwn(Callee, Args, FD) && isSelfContained(Callee);
+}
+
+bool MethodEffects::scan(const Stmt *S, const FunctionDecl *FD) {
+  if (!S)
+    return true;
+  if (isa<CXXNewExpr, CXXDeleteExpr, AsmStmt, CoroutineBodyStmt, CoreturnStmt,
+          CoawaitExpr, CoyieldExpr, LambdaExpr, BlockExpr, IndirectGotoStmt,
+          CXXDependentScopeMemberExpr, UnresolvedLookupExpr,
+          UnresolvedMemberExpr, CXXUnresolvedConstructExpr>(S))
+    return false;
+  if (const auto *BO = dyn_cast<BinaryOperator>(S)) {
+    if (BO->isAssignmentOp() && !isOwnLocation(BO->getLHS(), FD))
+      return false;
+  } else if (const auto *UO = dyn_cast<UnaryOperator>(S)) {
+    if (UO->isIncrementDecrementOp() && !isOwnLocation(UO->getSubExpr(), FD))
+      return false;
+  } else if (const auto *Call = dyn_cast<CallExpr>(S)) {
+    if (!callIsSelfContained(Call, FD))
+      return false;
+  } else if (const auto *Construct = dyn_cast<CXXConstructExpr>(S)) {
+    const CXXConstructorDecl *Ctor = Construct->getConstructor();
+    if (!Ctor || !isValueLike(Construct->getType()))
+      return false;
+    llvm::SmallVector<const Expr *, 4> Args(Construct->arguments());
+    if (!argsAreOwn(Ctor, Args, FD))
+      return false;
+    if (!Ctor->isTrivial() && !isKnownValueClass(Ctor->getParent()) &&
+        !isSelfContained(Ctor))
+      return false;
+  } else if (const auto *DS = dyn_cast<DeclStmt>(S)) {
+    for (const Decl *D : DS->decls())
+      if (const auto *V = dyn_cast<VarDecl>(D)) {
+        if (!V->hasLocalStorage())
+          return false; // a static local outlives the call
+        // A local's destructor runs at the end of the call: a lock guard
+        // or a logger is an outside effect.
+        if (!V->getType()->isReferenceType() && !isValueLike(V->getType()))
+          return false;
+      }
+  }
+  for (const Stmt *Child : S->children())
+    if (!scan(Child, FD))
+      return false;
+  return true;
+}
+
+bool MethodEffects::computeSelfContained(const FunctionDecl *FD) {
+  const auto *M = dyn_cast<CXXMethodDecl>(FD);
+  if (M && isKnownValueClass(M->getParent()))
+    return true;
+  if (M && IsHandleType(M->getParent()))
+    return false;
+  const FunctionDecl *Def = FD->getDefinition();
+  if (!Def)
+    Def = FD;
+  if (Def->isDefaulted() || (Def->isImplicit() && M)) {
+    // Defaulted special members do member-wise work.
+    return M && isValueLike(QualType(M->getParent()->getTypeForDecl(), 0));
+  }
+  const Stmt *Body = Def->getBody();
+  if (!Body || Def->isInvalidDecl())
+    return false;
+  // An exported function of a dynamic library can be interposed; but a
+  // visible inline body is what the program runs, so it is trusted.
+  if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(Def)) {
+    for (const CXXCtorInitializer *Init : Ctor->inits()) {
+      if (Init->isAnyMemberInitializer()) {
+        const FieldDecl *F = Init->getAnyMember();
+        if (F && F->getType()->isReferenceType())
+          return false;
+      }
+      if (!scan(Init->getInit(), Def))
+        return false;
+    }
+  }
+  return scan(Body, Def);
+}
+
+bool MethodEffects::isSelfContained(const FunctionDecl *FD) {
+  if (!FD)
+    return false;
+  FD = FD->getCanonicalDecl();
+  auto It = Functions.find(FD);
+  if (It != Functions.end())
+    return It->second != State::No; // in progress: assume yes (recursion)
+  if (Depth >= MaxDepth)
+    return false;
+  Functions[FD] = State::InProgress;
+  ++Depth;
+  bool Result = computeSelfContained(FD);
+  --Depth;
+  Functions[FD] = Result ? State::Yes : State::No;
+  return Result;
+}
+
+bool MethodEffects::computeValueLike(QualType T) {
+  const auto *RD = T->getAsCXXRecordDecl();
+  if (!RD)
+    return false;
+  RD = RD->getDefinition();
+  if (!RD || RD->isInvalidDecl() || RD->isDependentType())
+    return false;
+  if (IsHandleType(RD))
+    return false;
+  if (IsValueType(RD)) {
+    // The value types destroy their elements: those must be values too.
+    if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(RD)) {
+      llvm::SmallVector<QualType, 4> Args;
+      for (const TemplateArgument &Arg : Spec->getTemplateArgs().asArray()) {
+        if (Arg.getKind() == TemplateArgument::Type)
+          Args.push_back(Arg.getAsType());
+        else if (Arg.getKind() == TemplateArgument::Pack)
+          // `std::tuple<int &, int &>` from `std::tie`: a pack of references.
+          for (const TemplateArgument &P : Arg.pack_elements())
+            if (P.getKind() == TemplateArgument::Type)
+              Args.push_back(P.getAsType());
+      }
+      for (QualType AT : Args) {
+        const auto *ARD = AT->getAsCXXRecordDecl();
+        // Allocators, comparators, hashers, traits: empty std helpers.
+        if (ARD && ARD->isInStdNamespace() && ARD->hasDefinition() &&
+            ARD->isEmpty() && !IsValueType(ARD))
+          continue;
+        if (!isValueLike(AT))
+          return false;
+      }
+    }
+    return true;
+  }
+  if (const CXXDestructorDecl *D = RD->getDestructor())
+    if (!D->isTrivial() && !D->isDefaulted())
+      return false;
+  // A copy constructor with outside effects (one that registers `this`
+  // somewhere) makes every copy visible to someone else.
+  for (const CXXConstructorDecl *Ctor : RD->ctors())
+    if (Ctor->isCopyConstructor() && Ctor->isUserProvided() &&
+        !isSelfContained(Ctor))
+      return false;
+  for (const CXXBaseSpecifier &B : RD->bases())
+    if (!isValueLike(B.getType()))
+      return false;
+  for (const FieldDecl *F : RD->fields())
+    if (!isValueLike(F->getType()))
+      return false;
+  return true;
+}
+
+bool MethodEffects::isValueLike(QualType T) {
+  if (T.isNull() || T->isDependentType() || T.isVolatileQualified())
+    return false;
+  T = T.getCanonicalType();
+  while (const auto *AT = dyn_cast<ArrayType>(T.getTypePtr()))
+    T = AT->getElementType().getCanonicalType();
+  if (T->isReferenceType())
+    return false;
+  if (T->isScalarType())
+    return true;
+  if (!T->isRecordType())
+    return false;
+  const Type *Key = T.getTypePtr();
+  auto It = Types.find(Key);
+  if (It != Types.end())
+    return It->second != State::No;
+  Types[Key] = State::InProgress;
+  bool Result = computeValueLike(T);
+  Types[Key] = Result ? State::Yes : State::No;
+  return Result;
+}
+
+} // namespace clang::tidy::memchecks::utils

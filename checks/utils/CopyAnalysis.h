@@ -1,0 +1,62 @@
+//===--- CopyAnalysis.h - is this expression a copy, and of what -*- C++ -*-===//
+//
+// Part of memchecks, under the Apache License v2.0 with LLVM Exceptions.
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
+//===----------------------------------------------------------------------===//
+//
+// Which objects are copies of another object, and which types behave as
+// values (copying them copies the whole state) rather than as handles
+// (copying them shares the state with the original).
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef MEMCHECKS_UTILS_COPYANALYSIS_H
+#define MEMCHECKS_UTILS_COPYANALYSIS_H
+
+#include "clang/AST/Decl.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/Expr.h"
+#include "clang/AST/StmtCXX.h"
+
+namespace clang::tidy::memchecks::utils {
+
+/// The shapes in which a named object is a copy of another one.
+enum class CopyShape {
+  RangeElement,   ///< `for (auto c : cs)`, including `for (auto [k, v] : m)`
+  Local,          ///< `auto c = cs[0];`, copy-initialised from an lvalue
+  Param,          ///< a by-value function or lambda parameter
+  ExplicitObject, ///< `void f(this T self)`
+};
+
+/// One of the standard library's value types: every non-const member writes
+/// only the object's own state (`std::vector`, `std::map`, `std::string`...).
+bool isStdValueType(const CXXRecordDecl *RD);
+
+/// A standard library (or other system header) class that is not a known
+/// value type: smart pointers, iterators, views, streams, `std::function` and
+/// the rest. Copies of these share state with the original, or are not worth
+/// the risk.
+bool isStdHandleType(const CXXRecordDecl *RD);
+
+/// The lvalue that \p Init copy-constructs its object from, or null when
+/// \p Init is not a copy of an lvalue (a prvalue such as a factory call, a
+/// move, a converting construction).
+const Expr *copiedLValue(const Expr *Init);
+
+/// If \p Var is a copy in one of the named shapes, which one. Only the shape
+/// is decided here; whether the type is a value type is asked separately.
+bool classifyCopy(const VarDecl &Var, const CXXForRangeStmt *EnclosingRangeFor,
+                  CopyShape &Shape);
+
+/// When \p Object (the implicit object of a member call) is a temporary
+/// returned by value from a function call, that call.
+const CallExpr *temporaryFromCall(const Expr *Object);
+
+/// The variable an lvalue like `a`, `a.b.c` or `a.b[2]` is rooted at, or null
+/// (also null for `this`-rooted paths, reported through \p ThisRooted).
+const VarDecl *rootVariable(const Expr *LValue, bool &ThisRooted);
+
+} // namespace clang::tidy::memchecks::utils
+
+#endif // MEMCHECKS_UTILS_COPYANALYSIS_H

@@ -1,0 +1,73 @@
+//===--- MethodEffects.h - does a method only write its own value -*- C++ -*-===//
+//
+// Part of memchecks, under the Apache License v2.0 with LLVM Exceptions.
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
+//===----------------------------------------------------------------------===//
+//
+// Whether calling a function can have an effect beyond the object it is
+// called on: a write through a pointer or reference member, a global, I/O,
+// an allocation. Transitive over every body the TU can see; a function
+// without a visible body is assumed to have outside effects.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef MEMCHECKS_UTILS_METHODEFFECTS_H
+#define MEMCHECKS_UTILS_METHODEFFECTS_H
+
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/Expr.h"
+#include "llvm/ADT/DenseMap.h"
+#include <functional>
+
+namespace clang::tidy::memchecks::utils {
+
+class MethodEffects {
+public:
+  /// \p IsValueType answers for a class whose every member is known to be
+  /// self-contained without looking at bodies (the standard value types plus
+  /// the user's own list); \p IsHandleType for a class never to trust.
+  MethodEffects(std::function<bool(const CXXRecordDecl *)> IsValueType,
+                std::function<bool(const CXXRecordDecl *)> IsHandleType);
+
+  /// Whether \p FD writes only the members of the object it is called on
+  /// (if a method), its own locals and by-value parameters, and what its
+  /// non-const reference parameters refer to; and calls only functions that
+  /// do the same. Recursion is assumed self-contained.
+  bool isSelfContained(const FunctionDecl *FD);
+
+  /// Whether copying, mutating and destroying a \p T cannot reach anything
+  /// outside the object: no reference members, no destructor with a body of
+  /// its own, all members and bases alike. Pointers count as values (the
+  /// pointee is not part of the object).
+  bool isValueLike(QualType T);
+
+  /// Whether every member function of \p RD is known self-contained.
+  bool isKnownValueClass(const CXXRecordDecl *RD) const;
+
+  /// Whether \p E names storage that \p FD owns: a member of `*this`, a
+  /// local, a by-value parameter, or a non-const reference parameter.
+  bool isOwnLocation(const Expr *E, const FunctionDecl *FD);
+
+  /// Forget every cached answer (end of the translation unit).
+  void clear();
+
+private:
+  bool computeSelfContained(const FunctionDecl *FD);
+  bool scan(const Stmt *S, const FunctionDecl *FD);
+  bool callIsSelfContained(const CallExpr *Call, const FunctionDecl *FD);
+  bool argsAreOwn(const FunctionDecl *Callee, llvm::ArrayRef<const Expr *> Args,
+                  const FunctionDecl *FD);
+  bool computeValueLike(QualType T);
+
+  std::function<bool(const CXXRecordDecl *)> IsValueType;
+  std::function<bool(const CXXRecordDecl *)> IsHandleType;
+  enum class State : char { InProgress, Yes, No };
+  llvm::DenseMap<const FunctionDecl *, State> Functions;
+  llvm::DenseMap<const Type *, State> Types;
+  unsigned Depth = 0;
+};
+
+} // namespace clang::tidy::memchecks::utils
+
+#endif // MEMCHECKS_UTILS_METHODEFFECTS_H

@@ -1,0 +1,30 @@
+// RUN: %check_memchecks %s memchecks-mutation-on-copy %t
+
+// Every shape's note points at the copy.
+#include <vector>
+
+struct Counter {
+  int count = 0;
+  void inc() { ++count; }
+};
+Counter copyOf(int);
+
+// A const range: no fix-it, so no "FIX-IT applied" note either.
+void positiveRangeNote(const std::vector<Counter> &cs) {
+  for (auto c : cs)
+    c.inc();
+// CHECK-NOTES: :[[@LINE-1]]:7: warning: 'inc' modifies 'c', a copy of the container element; the change is lost
+// CHECK-NOTES: :[[@LINE-3]]:13: note: 'c' is copied here
+}
+
+void positiveParamNote(Counter c) {
+  c.inc();
+// CHECK-NOTES: :[[@LINE-1]]:5: warning: 'inc' modifies 'c', a parameter passed by value; the change is lost
+// CHECK-NOTES: :[[@LINE-3]]:32: note: 'c' is a copy; take it by reference, or return the new value
+}
+
+void positiveTemporaryNote() {
+  copyOf(1).inc();
+// CHECK-NOTES: :[[@LINE-1]]:13: warning: 'inc' modifies a temporary returned by value from 'copyOf'; the change is lost
+// CHECK-NOTES: :10:9: note: 'copyOf' returns a copy
+}
