@@ -79,7 +79,12 @@ static bool isMoveLike(const FunctionDecl *FD) {
 
 /// Member functions whose argument becomes part of a container.
 static bool isInsertion(const FunctionDecl *FD) {
-  if (!isa<CXXMethodDecl>(FD) || !FD->getIdentifier())
+  if (!isa<CXXMethodDecl>(FD))
+    return false;
+  // `map[key]` stores the key when it is new.
+  if (FD->getOverloadedOperator() == OO_Subscript)
+    return true;
+  if (!FD->getIdentifier())
     return false;
   return llvm::StringSwitch<bool>(FD->getName())
       .Cases("push_back", "push_front", "push", "insert", true)
@@ -502,7 +507,7 @@ bool LoopStringFormatCheck::BodyWalker::useEscapes(const DeclRefExpr *Ref) {
     }
     if (const auto *C = dyn_cast<CallExpr>(P)) {
       const FunctionDecl *FD = C->getDirectCallee();
-      if (!FD || isMoveLike(FD) || isInsertion(FD))
+      if (!FD || isMoveLike(FD))
         return true;
       unsigned I = 0, N = C->getNumArgs();
       while (I < N && C->getArg(I) != Cur)
@@ -518,7 +523,7 @@ bool LoopStringFormatCheck::BodyWalker::useEscapes(const DeclRefExpr *Ref) {
           return true; // copied into something else
         ParamIdx = I - 1;
       }
-      if (ParamIdx >= FD->getNumParams())
+      if (isInsertion(FD) || ParamIdx >= FD->getNumParams())
         return true;
       QualType PT = FD->getParamDecl(ParamIdx)->getType();
       if (PT->isRValueReferenceType())

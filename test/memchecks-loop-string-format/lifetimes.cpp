@@ -29,6 +29,7 @@ void positiveLocalAssignedThenRead(const std::vector<int> &items) {
     s = fmt::format("{}", item);
     // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'fmt::format' builds a new string
     s += "!";
+    s[0] = '#';
     logView(s);
   }
 }
@@ -98,5 +99,15 @@ void negativeAddressTaken(const std::vector<int> &items,
   for (int item : items) {
     std::string s = fmt::format("{}", item);
     out.push_back(&s);
+  }
+}
+
+// A key used with operator[] may be stored in the map.
+void negativeMapKey(const std::vector<std::string> &names,
+                    std::map<std::string, int> &counts) {
+  for (const auto &name : names) {
+    std::string key = "user:" + name;
+    ++counts[key];
+    counts[name + ":seen"] = 1;
   }
 }
