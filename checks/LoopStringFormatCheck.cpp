@@ -130,6 +130,38 @@ private:
   Fate fateOfAssignment(const Expr *LHS, const Expr *Candidate);
   bool useEscapes(const DeclRefExpr *Ref);
   bool leavesLoop(const Stmt *S) const;
+  /// `status = Error(...)` where the loop condition tests `status`: the
+  /// iteration that does it is usually the last one.
+  bool assignsLoopConditionVar(const Stmt *S) const {
+    const auto *E = dyn_cast<Expr>(S);
+    if (!E || CondVars.empty())
+      return false;
+    E = E->IgnoreImplicit();
+    const Expr *LHS = nullptr;
+    if (const auto *BO = dyn_cast<BinaryOperator>(E);
+        BO && BO->getOpcode() == BO_Assign)
+      LHS = BO->getLHS();
+    else if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E);
+             Op && Op->getOperator() == OO_Equal && Op->getNumArgs() == 2)
+      LHS = Op->getArg(0);
+    const auto *DRE =
+        dyn_cast_or_null<DeclRefExpr>(LHS ? LHS->IgnoreParenImpCasts() : nullptr);
+    return DRE && CondVars.count(DRE->getDecl());
+  }
+  void collectCondVars(const Stmt *S) {
+    if (!S)
+      return;
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(S))
+      if (isa<VarDecl>(DRE->getDecl()))
+        CondVars.insert(DRE->getDecl());
+    for (const Stmt *Child : S->children())
+      collectCondVars(Child);
+  }
+
+public:
+  void setCondition(const Expr *Cond) { collectCondVars(Cond); }
+
+private:
   bool isStringType(QualType T) const {
     std::string N = recordName(T);
     return !N.empty() && Check.StringTypes.count(N);
@@ -164,6 +196,7 @@ private:
   const Stmt *Body;
   // `break` inside a switch ends the switch, not the iteration.
   bool BreakLeavesLoop = true;
+  llvm::DenseSet<const Decl *> CondVars;
 };
 
 bool LoopStringFormatCheck::BodyWalker::leavesLoop(const Stmt *S) const {
@@ -173,6 +206,8 @@ bool LoopStringFormatCheck::BodyWalker::leavesLoop(const Stmt *S) const {
     return true;
   if (isa<BreakStmt>(S))
     return BreakLeavesLoop;
+  if (assignsLoopConditionVar(S))
+    return true;
   if (const auto *E = dyn_cast<Expr>(S))
     if (isa<CXXThrowExpr>(E->IgnoreImplicit()))
       return true;
@@ -202,6 +237,15 @@ void LoopStringFormatCheck::BodyWalker::walk(const Stmt *S) {
     if (const auto *CS = dyn_cast<CompoundStmt>(S);
         CS && !CS->body_empty() && leavesLoop(CS->body_back()))
       return;
+  }
+  if (const auto *If = dyn_cast<IfStmt>(S); If && Check.IgnoreColdPaths) {
+    walk(If->getInit());
+    walk(If->getConditionVariableDeclStmt());
+    walk(If->getCond());
+    for (const Stmt *Branch : {If->getThen(), If->getElse()})
+      if (!leavesLoop(Branch))
+        walk(Branch);
+    return;
   }
   if (const auto *SW = dyn_cast<SwitchStmt>(S)) {
     walk(SW->getInit());
@@ -697,7 +741,14 @@ void LoopStringFormatCheck::check(const MatchFinder::MatchResult &Result) {
   TraversalKindScope AsIs(Ctx, TK_AsIs);
   if (runsAtMostOnce(Loop, Ctx))
     return;
-  BodyWalker(*this, Ctx, Loop, Body).walk(Body);
+  BodyWalker Walker(*this, Ctx, Loop, Body);
+  if (const auto *F = dyn_cast<ForStmt>(Loop))
+    Walker.setCondition(F->getCond());
+  else if (const auto *W = dyn_cast<WhileStmt>(Loop))
+    Walker.setCondition(W->getCond());
+  else if (const auto *D = dyn_cast<DoStmt>(Loop))
+    Walker.setCondition(D->getCond());
+  Walker.walk(Body);
 }
 
 } // namespace clang::tidy::memchecks

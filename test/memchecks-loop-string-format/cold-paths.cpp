@@ -106,3 +106,36 @@ void positiveBlockEndingInContinue(const std::vector<int> &items) {
     }
   }
 }
+
+struct Status {
+  static Status Error(const std::string &msg);
+  bool ok() const;
+};
+bool next(int &item);
+
+// Setting the status the loop condition tests ends the loop: an error path.
+void negativeStatusEndsLoop() {
+  Status s;
+  int item = 0;
+  while (next(item) && s.ok()) {
+    if (item < 0) {
+      s = Status::Error("bad item " + std::to_string(item));
+      // CHECK-MESSAGES-HOT: :[[@LINE-1]]:25: warning: 'operator+' builds a new string
+    }
+    if (item > 100)
+      s = Status::Error(fmt::format("big item {}", item));
+    // CHECK-MESSAGES-HOT: :[[@LINE-1]]:25: warning: 'fmt::format' builds a new string
+  }
+}
+
+// Other assignments are ordinary work.
+void positiveStatusOther() {
+  Status s, last;
+  int item = 0;
+  while (next(item) && s.ok()) {
+    if (item < 0)
+      last = Status::Error("bad item " + std::to_string(item));
+    // CHECK-MESSAGES: :[[@LINE-1]]:28: warning: 'operator+' builds a new string
+    // CHECK-MESSAGES-HOT: :[[@LINE-2]]:28: warning: 'operator+' builds a new string
+  }
+}
