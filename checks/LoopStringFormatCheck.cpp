@@ -691,6 +691,28 @@ static bool runsAtMostOnce(const Stmt *Loop, ASTContext &Ctx) {
   return Trips <= 1;
 }
 
+/// Whether \p Loop sits in a block that ends by throwing or calling a
+/// `[[noreturn]]` function: an error path that runs once, loop and all.
+static bool insideFatalBlock(const Stmt *Loop, ASTContext &Ctx) {
+  const Stmt *Cur = Loop;
+  for (unsigned Depth = 0; Depth < 64; ++Depth) {
+    auto Parents = Ctx.getParents(*Cur);
+    if (Parents.size() != 1)
+      return false;
+    const Stmt *P = Parents[0].get<Stmt>();
+    if (!P || isa<LambdaExpr>(P))
+      return false;
+    if (const auto *CS = dyn_cast<CompoundStmt>(P); CS && !CS->body_empty()) {
+      const Stmt *Last = CS->body_back();
+      const auto *E = dyn_cast<Expr>(Last);
+      if ((E && isa<CXXThrowExpr>(E->IgnoreImplicit())) || isNoReturnCall(Last))
+        return true;
+    }
+    Cur = P;
+  }
+  return false;
+}
+
 LoopStringFormatCheck::LoopStringFormatCheck(StringRef Name,
                                              ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context),
@@ -740,6 +762,8 @@ void LoopStringFormatCheck::check(const MatchFinder::MatchResult &Result) {
   // walks parents as they are, not as spelled.
   TraversalKindScope AsIs(Ctx, TK_AsIs);
   if (runsAtMostOnce(Loop, Ctx))
+    return;
+  if (IgnoreColdPaths && insideFatalBlock(Loop, Ctx))
     return;
   BodyWalker Walker(*this, Ctx, Loop, Body);
   if (const auto *F = dyn_cast<ForStmt>(Loop))

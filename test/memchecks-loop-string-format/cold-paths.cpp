@@ -139,3 +139,14 @@ void positiveStatusOther() {
     // CHECK-MESSAGES-HOT: :[[@LINE-2]]:28: warning: 'operator+' builds a new string
   }
 }
+
+// A loop inside a block that ends in a fatal call runs once, on the way out.
+void negativeLoopOnFatalPath(const std::vector<std::string> &chain, bool bad) {
+  if (bad) {
+    std::string cycle;
+    for (const auto &c : chain)
+      cycle.append(c + " -> ");
+    // CHECK-MESSAGES-HOT: :[[@LINE-1]]:20: warning: 'operator+' builds a new string
+    fatal("cycle: " + cycle);
+  }
+}
