@@ -6,3 +6,773 @@
 //===----------------------------------------------------------------------===//
 
 #include "LoopStringFormatCheck.h"
+#include "utils/EscapeAnalysis.h"
+#include "utils/Options.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/ParentMapContext.h"
+#include "clang/AST/StmtCXX.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/Lex/Lexer.h"
+#include "llvm/ADT/StringSwitch.h"
+#include "llvm/ADT/DenseSet.h"
+
+using namespace clang::ast_matchers;
+
+namespace clang::tidy::memchecks {
+
+static const char DefaultFormatFunctions[] =
+    "::std::format;::std::vformat;::std::to_string;::std::to_wstring;"
+    "::fmt::format;::fmt::vformat;::fmt::to_string;"
+    "::absl::StrCat;::absl::StrFormat;::absl::Substitute";
+static const char DefaultStringTypes[] = "::std::basic_string";
+
+static std::string withLeadingColons(StringRef S) {
+  S = S.trim();
+  return compat::startsWith(S, "::") ? S.str() : "::" + S.str();
+}
+
+/// `::ns::Name` with inline namespaces left out (`std::__cxx11`,
+/// `fmt::v10`, `absl::lts_...`), so options name what users write. Empty for
+/// declarations without a stable name (local, anonymous).
+static std::string qualifiedName(const NamedDecl *D) {
+  if (!D || !D->getIdentifier())
+    return "";
+  llvm::SmallVector<StringRef, 4> Parts{D->getName()};
+  for (const DeclContext *DC = D->getDeclContext(); DC; DC = DC->getParent()) {
+    if (isa<TranslationUnitDecl>(DC))
+      break;
+    if (isa<LinkageSpecDecl>(DC))
+      continue;
+    if (const auto *NS = dyn_cast<NamespaceDecl>(DC)) {
+      if (NS->isInline())
+        continue;
+      if (NS->isAnonymousNamespace())
+        return "";
+      Parts.push_back(NS->getName());
+      continue;
+    }
+    if (const auto *RD = dyn_cast<RecordDecl>(DC); RD && RD->getIdentifier()) {
+      Parts.push_back(RD->getName());
+      continue;
+    }
+    return "";
+  }
+  std::string Out;
+  for (auto It = Parts.rbegin(); It != Parts.rend(); ++It)
+    Out += "::" + It->str();
+  return Out;
+}
+
+static std::string recordName(QualType T) {
+  if (T.isNull() || T->isDependentType())
+    return "";
+  const auto *RD = T.getNonReferenceType()->getAsCXXRecordDecl();
+  return RD ? qualifiedName(RD) : "";
+}
+
+static bool isMoveLike(const FunctionDecl *FD) {
+  if (!FD || !FD->getIdentifier() || !FD->isInStdNamespace())
+    return false;
+  return FD->getName() == "move" || FD->getName() == "forward";
+}
+
+/// Member functions whose argument becomes part of a container.
+static bool isInsertion(const FunctionDecl *FD) {
+  if (!isa<CXXMethodDecl>(FD))
+    return false;
+  // `map[key]` stores the key when it is new.
+  if (FD->getOverloadedOperator() == OO_Subscript)
+    return true;
+  if (!FD->getIdentifier())
+    return false;
+  return llvm::StringSwitch<bool>(FD->getName())
+      .Cases("push_back", "push_front", "push", "insert", true)
+      .Cases("emplace", "emplace_back", "emplace_front", "emplace_hint", true)
+      .Cases("try_emplace", "insert_or_assign", "insert_after",
+             "emplace_after", true)
+      .Default(false);
+}
+
+static bool isNoReturnCall(const Stmt *S) {
+  const auto *E = dyn_cast<Expr>(S);
+  if (!E)
+    return false;
+  const auto *C = dyn_cast<CallExpr>(E->IgnoreImplicit());
+  if (!C)
+    return false;
+  const FunctionDecl *FD = C->getDirectCallee();
+  return FD && FD->isNoReturn();
+}
+
+namespace {
+enum class Fate {
+  Dies,       ///< destroyed by the end of the iteration: report
+  SelfAppend, ///< `s = s + ...`: report, suggest +=
+  Outlives,   ///< kept, moved out, or unknown: stay quiet
+};
+} // namespace
+
+class LoopStringFormatCheck::BodyWalker {
+public:
+  BodyWalker(LoopStringFormatCheck &Check, ASTContext &Ctx, const Stmt *Loop,
+             const Stmt *Body)
+      : Check(Check), Ctx(Ctx), SM(Ctx.getSourceManager()), Loop(Loop),
+        Body(Body) {}
+
+  void walk(const Stmt *S);
+
+private:
+  bool visitCandidate(const Expr *E);
+  void checkStream(const VarDecl *VD);
+  Fate fateOf(const Expr *E);
+  Fate fateOfVar(const VarDecl *VD);
+  Fate fateOfAssignment(const Expr *LHS, const Expr *Candidate);
+  bool useEscapes(const DeclRefExpr *Ref);
+  bool leavesLoop(const Stmt *S) const;
+  /// `status = Error(...)` where the loop condition tests `status`: the
+  /// iteration that does it is usually the last one.
+  bool assignsLoopConditionVar(const Stmt *S) const {
+    const auto *E = dyn_cast<Expr>(S);
+    if (!E || CondVars.empty())
+      return false;
+    E = E->IgnoreImplicit();
+    const Expr *LHS = nullptr;
+    if (const auto *BO = dyn_cast<BinaryOperator>(E);
+        BO && BO->getOpcode() == BO_Assign)
+      LHS = BO->getLHS();
+    else if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E);
+             Op && Op->getOperator() == OO_Equal && Op->getNumArgs() == 2)
+      LHS = Op->getArg(0);
+    const auto *DRE =
+        dyn_cast_or_null<DeclRefExpr>(LHS ? LHS->IgnoreParenImpCasts() : nullptr);
+    return DRE && CondVars.count(DRE->getDecl());
+  }
+  void collectCondVars(const Stmt *S) {
+    if (!S)
+      return;
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(S))
+      if (isa<VarDecl>(DRE->getDecl()))
+        CondVars.insert(DRE->getDecl());
+    for (const Stmt *Child : S->children())
+      collectCondVars(Child);
+  }
+
+public:
+  void setCondition(const Expr *Cond) { collectCondVars(Cond); }
+
+private:
+  bool isStringType(QualType T) const {
+    std::string N = recordName(T);
+    return !N.empty() && Check.StringTypes.count(N);
+  }
+  bool declaredInBody(const Decl *D) const {
+    SourceRange R = Body->getSourceRange();
+    SourceLocation L = SM.getExpansionLoc(D->getLocation());
+    return R.isValid() && L.isValid() &&
+           !SM.isBeforeInTranslationUnit(L, SM.getExpansionLoc(R.getBegin())) &&
+           !SM.isBeforeInTranslationUnit(SM.getExpansionLoc(R.getEnd()), L);
+  }
+  const Stmt *parentStmt(const Stmt *S, const Decl **DeclParent = nullptr) {
+    auto Parents = Ctx.getParents(*S);
+    if (Parents.size() != 1)
+      return nullptr;
+    if (DeclParent)
+      *DeclParent = Parents[0].get<Decl>();
+    return Parents[0].get<Stmt>();
+  }
+  bool inSystemCode(SourceLocation L) const {
+    return L.isInvalid() || SM.isInSystemHeader(SM.getSpellingLoc(L)) ||
+           SM.isInSystemHeader(SM.getExpansionLoc(L));
+  }
+  void noteLoop() {
+    Check.diag(Loop->getBeginLoc(), "the loop is here", DiagnosticIDs::Note);
+  }
+
+  LoopStringFormatCheck &Check;
+  ASTContext &Ctx;
+  const SourceManager &SM;
+  const Stmt *Loop;
+  const Stmt *Body;
+  // `break` inside a switch ends the switch, not the iteration.
+  bool BreakLeavesLoop = true;
+  llvm::DenseSet<const Decl *> CondVars;
+};
+
+bool LoopStringFormatCheck::BodyWalker::leavesLoop(const Stmt *S) const {
+  if (!S)
+    return false;
+  if (isa<ReturnStmt, CoreturnStmt, GotoStmt>(S))
+    return true;
+  if (isa<BreakStmt>(S))
+    return BreakLeavesLoop;
+  if (assignsLoopConditionVar(S))
+    return true;
+  if (const auto *E = dyn_cast<Expr>(S))
+    if (isa<CXXThrowExpr>(E->IgnoreImplicit()))
+      return true;
+  return isNoReturnCall(S);
+}
+
+void LoopStringFormatCheck::BodyWalker::walk(const Stmt *S) {
+  if (!S)
+    return;
+  // A nested loop is matched on its own; a lambda that is only defined here
+  // does not run here; unevaluated operands allocate nothing.
+  if (isa<ForStmt, CXXForRangeStmt, WhileStmt, DoStmt, LambdaExpr,
+          UnaryExprOrTypeTraitExpr, CXXNoexceptExpr, CXXTypeidExpr>(S))
+    return;
+  if (const auto *DS = dyn_cast<DeclStmt>(S)) {
+    for (const Decl *D : DS->decls())
+      if (const auto *VD = dyn_cast<VarDecl>(D)) {
+        checkStream(VD);
+        walk(VD->getInit());
+      }
+    return;
+  }
+  if (Check.IgnoreColdPaths) {
+    // Paths that leave the loop run once, usually to report an error.
+    if (isa<CXXThrowExpr, ReturnStmt, CoreturnStmt>(S) || isNoReturnCall(S))
+      return;
+    if (const auto *CS = dyn_cast<CompoundStmt>(S);
+        CS && !CS->body_empty() && leavesLoop(CS->body_back()))
+      return;
+  }
+  if (const auto *If = dyn_cast<IfStmt>(S); If && Check.IgnoreColdPaths) {
+    walk(If->getInit());
+    walk(If->getConditionVariableDeclStmt());
+    walk(If->getCond());
+    for (const Stmt *Branch : {If->getThen(), If->getElse()})
+      if (!leavesLoop(Branch))
+        walk(Branch);
+    return;
+  }
+  if (const auto *SW = dyn_cast<SwitchStmt>(S)) {
+    walk(SW->getInit());
+    walk(SW->getCond());
+    bool Saved = BreakLeavesLoop;
+    BreakLeavesLoop = false;
+    walk(SW->getBody());
+    BreakLeavesLoop = Saved;
+    return;
+  }
+  // A lambda called in place runs on every iteration.
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(S);
+      Op && Op->getOperator() == OO_Call && Op->getNumArgs() > 0) {
+    if (const auto *L = dyn_cast<LambdaExpr>(Op->getArg(0)->IgnoreImplicit())) {
+      walk(L->getBody());
+      for (unsigned I = 1, N = Op->getNumArgs(); I < N; ++I)
+        walk(Op->getArg(I));
+      return;
+    }
+  }
+  if (const auto *E = dyn_cast<Expr>(S))
+    if (visitCandidate(E))
+      return; // one diagnostic per outermost string-building expression
+  for (const Stmt *Child : S->children())
+    walk(Child);
+}
+
+/// Whether \p E builds a string; reports it when the string dies within the
+/// iteration.
+bool LoopStringFormatCheck::BodyWalker::visitCandidate(const Expr *E) {
+  std::string Name;
+  bool IsConcat = false;
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E)) {
+    if (Op->getOperator() != OO_Plus || Op->isTypeDependent() ||
+        !isStringType(Op->getType()))
+      return false;
+    IsConcat = true;
+  } else if (const auto *C = dyn_cast<CallExpr>(E)) {
+    const NamedDecl *Callee = C->getDirectCallee();
+    if (!Callee)
+      if (const auto *ULE = dyn_cast_or_null<UnresolvedLookupExpr>(
+              C->getCallee() ? C->getCallee()->IgnoreImplicit() : nullptr))
+        if (ULE->getNumDecls() > 0)
+          Callee = (*ULE->decls_begin())->getUnderlyingDecl();
+    if (!Callee)
+      return false;
+    Name = qualifiedName(Callee);
+    if (Name.empty() || !Check.FormatFunctions.count(Name))
+      return false;
+    if (const auto *FD = Callee->getAsFunction()) {
+      QualType R = FD->getReturnType();
+      if (R->isReferenceType() || R->isVoidType())
+        return false;
+    }
+    // A lone to_string of a number fits the small-string buffer.
+    StringRef Last = StringRef(Name).rsplit("::").second;
+    if ((Last == "to_string" || Last == "to_wstring") &&
+        !Check.FlagSmallToString && C->getNumArgs() == 1) {
+      QualType ArgT = C->getArg(0)->getType();
+      if (ArgT->isDependentType() || ArgT->isArithmeticType() ||
+          ArgT->isEnumeralType())
+        return true;
+    }
+  } else {
+    return false;
+  }
+  if (inSystemCode(E->getBeginLoc()))
+    return true;
+
+  Fate F = fateOf(E);
+  if (F == Fate::Outlives)
+    return true;
+  if (IsConcat && F == Fate::SelfAppend) {
+    const Expr *LHS = nullptr;
+    // Recover the assigned variable's name for the suggestion.
+    const Stmt *Cur = E;
+    while (const Stmt *P = parentStmt(Cur)) {
+      if (const auto *A = dyn_cast<CXXOperatorCallExpr>(P);
+          A && A->getOperator() == OO_Equal) {
+        LHS = A->getArg(0)->IgnoreParenImpCasts();
+        break;
+      }
+      Cur = P;
+    }
+    StringRef Target = "the string";
+    std::string Spelled;
+    if (LHS)
+      Spelled = Lexer::getSourceText(
+                    CharSourceRange::getTokenRange(LHS->getSourceRange()), SM,
+                    Ctx.getLangOpts())
+                    .str();
+    Check.diag(E->getBeginLoc(),
+               "'operator+' builds a new string on every iteration of this "
+               "loop; append to '%0' with += instead")
+        << (Spelled.empty() ? Target.str() : Spelled) << E->getSourceRange();
+  } else if (IsConcat) {
+    Check.diag(E->getBeginLoc(),
+               "'operator+' builds a new string on every iteration of this "
+               "loop; append the parts to a buffer declared outside the loop "
+               "and reused")
+        << E->getSourceRange();
+  } else {
+    Check.diag(E->getBeginLoc(),
+               "'%0' builds a new string on every iteration of this loop; "
+               "format into a buffer declared outside the loop and reused")
+        << StringRef(Name).drop_front(2) << E->getSourceRange();
+  }
+  noteLoop();
+  return true;
+}
+
+Fate LoopStringFormatCheck::BodyWalker::fateOf(const Expr *Candidate) {
+  const Stmt *Cur = Candidate;
+  while (true) {
+    const Decl *DP = nullptr;
+    const Stmt *P = parentStmt(Cur, &DP);
+    if (!P) {
+      if (const auto *VD = dyn_cast_or_null<VarDecl>(DP))
+        return fateOfVar(VD);
+      return Fate::Outlives;
+    }
+    if (isa<ImplicitCastExpr, ParenExpr, MaterializeTemporaryExpr,
+            CXXBindTemporaryExpr, ExprWithCleanups, ConstantExpr,
+            CXXFunctionalCastExpr, InitListExpr, CXXStdInitializerListExpr>(P)) {
+      Cur = P;
+      continue;
+    }
+    if (const auto *CO = dyn_cast<AbstractConditionalOperator>(P)) {
+      if (CO->getCond() == Cur)
+        return Fate::Outlives;
+      Cur = P;
+      continue;
+    }
+    if (const auto *CE = dyn_cast<CXXConstructExpr>(P)) {
+      const CXXConstructorDecl *Ctor = CE->getConstructor();
+      if (!Ctor)
+        return Fate::Outlives;
+      if (Ctor->isCopyOrMoveConstructor() || isStringType(CE->getType())) {
+        Cur = P;
+        continue;
+      }
+      unsigned I = 0, N = CE->getNumArgs();
+      while (I < N && CE->getArg(I) != Cur)
+        ++I;
+      if (I == N || I >= Ctor->getNumParams())
+        return Fate::Outlives;
+      QualType PT = Ctor->getParamDecl(I)->getType();
+      // Taken by value or by rvalue reference, the string becomes part of the
+      // new object: follow that object instead.
+      if (!PT->isReferenceType() || PT->isRValueReferenceType()) {
+        Cur = P;
+        continue;
+      }
+      return Fate::Dies;
+    }
+    if (const auto *ME = dyn_cast<MemberExpr>(P))
+      return ME->getBase() == Cur ? Fate::Dies : Fate::Outlives;
+    if (const auto *C = dyn_cast<CallExpr>(P)) {
+      const FunctionDecl *FD = C->getDirectCallee();
+      if (!FD)
+        return Fate::Outlives;
+      if (isMoveLike(FD)) {
+        Cur = P;
+        continue;
+      }
+      unsigned I = 0, N = C->getNumArgs();
+      while (I < N && C->getArg(I) != Cur)
+        ++I;
+      if (I == N)
+        return Fate::Outlives;
+      unsigned ParamIdx = I;
+      const auto *Op = dyn_cast<CXXOperatorCallExpr>(C);
+      if (Op && isa<CXXMethodDecl>(FD) &&
+          !cast<CXXMethodDecl>(FD)->isStatic()) {
+        if (I == 0)
+          return Fate::Dies; // an operator applied to the temporary itself
+        ParamIdx = I - 1;
+        if (Op->getOperator() == OO_Equal)
+          return fateOfAssignment(C->getArg(0), Candidate);
+      }
+      if (isInsertion(FD))
+        return Fate::Outlives;
+      if (ParamIdx >= FD->getNumParams())
+        return Fate::Outlives;
+      const ParmVarDecl *Param = FD->getParamDecl(ParamIdx);
+      QualType PT = Param->getType();
+      if (PT->isRValueReferenceType())
+        return Fate::Outlives;
+      if (!PT->isReferenceType()) {
+        // A by-value sink that moves its parameter keeps the string.
+        const FunctionDecl *Def = nullptr;
+        if (FD->hasBody(Def) && Def && Def->getBody() &&
+            ParamIdx < Def->getNumParams() &&
+            utils::valueNeedsOwnCopy(*Def->getParamDecl(ParamIdx),
+                                     *Def->getBody(),
+                                     Ctx) == utils::OwnCopyReason::Moved)
+          return Fate::Outlives;
+      }
+      return Fate::Dies;
+    }
+    if (const auto *Cast = dyn_cast<ExplicitCastExpr>(P))
+      return Cast->getType()->isVoidType() ? Fate::Dies : Fate::Outlives;
+    if (const auto *BO = dyn_cast<BinaryOperator>(P))
+      return BO->getOpcode() == BO_Comma && BO->getLHS() == Cur
+                 ? Fate::Dies
+                 : Fate::Outlives;
+    // A statement of its own: the value is discarded.
+    if (isa<CompoundStmt, SwitchCase, LabelStmt, AttributedStmt>(P))
+      return Fate::Dies;
+    if (const auto *If = dyn_cast<IfStmt>(P))
+      return If->getCond() != Cur ? Fate::Dies : Fate::Outlives;
+    return Fate::Outlives;
+  }
+}
+
+Fate LoopStringFormatCheck::BodyWalker::fateOfAssignment(
+    const Expr *LHS, const Expr *Candidate) {
+  LHS = LHS->IgnoreParenImpCasts();
+  const ValueDecl *Target = nullptr;
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(LHS))
+    Target = DRE->getDecl();
+  else if (const auto *ME = dyn_cast<MemberExpr>(LHS);
+           ME && isa<CXXThisExpr>(ME->getBase()->IgnoreParenImpCasts()))
+    Target = ME->getMemberDecl();
+  if (!Target)
+    return Fate::Outlives;
+  // `s = s + a + b`: the leftmost operand of the chain is the target.
+  const Expr *Left = Candidate;
+  while (true) {
+    Left = Left->IgnoreImplicit()->IgnoreParens();
+    const auto *Op = dyn_cast<CXXOperatorCallExpr>(Left);
+    if (!Op || Op->getOperator() != OO_Plus || Op->getNumArgs() != 2)
+      break;
+    Left = Op->getArg(0);
+  }
+  Left = Left->IgnoreParenImpCasts();
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(Left); DRE && DRE->getDecl() == Target)
+    return Fate::SelfAppend;
+  if (const auto *ME = dyn_cast<MemberExpr>(Left);
+      ME && ME->getMemberDecl() == Target &&
+      isa<CXXThisExpr>(ME->getBase()->IgnoreParenImpCasts()))
+    return Fate::SelfAppend;
+  // Assigned to something that lives outside the loop: that is the product.
+  const auto *VD = dyn_cast<VarDecl>(Target);
+  if (!VD || VD->getType()->isReferenceType() || !declaredInBody(VD))
+    return Fate::Outlives;
+  return fateOfVar(VD);
+}
+
+Fate LoopStringFormatCheck::BodyWalker::fateOfVar(const VarDecl *VD) {
+  if (!VD->isLocalVarDecl() || !VD->hasLocalStorage() || VD->isInitCapture() ||
+      isa<ParmVarDecl>(VD))
+    return Fate::Outlives;
+  for (const DeclRefExpr *Ref : utils::findRefs(*VD, *Body, Ctx))
+    if (useEscapes(Ref))
+      return Fate::Outlives;
+  return Fate::Dies;
+}
+
+/// Whether a use of a loop-local string may keep its contents beyond the
+/// iteration: moved, copied into something, stored, returned, aliased.
+bool LoopStringFormatCheck::BodyWalker::useEscapes(const DeclRefExpr *Ref) {
+  const Stmt *Cur = Ref;
+  while (true) {
+    const Stmt *P = parentStmt(Cur);
+    if (!P)
+      return true;
+    if (isa<ImplicitCastExpr, ParenExpr>(P)) {
+      Cur = P;
+      continue;
+    }
+    if (const auto *CO = dyn_cast<AbstractConditionalOperator>(P)) {
+      if (CO->getCond() == Cur)
+        return false;
+      Cur = P;
+      continue;
+    }
+    if (const auto *ME = dyn_cast<MemberExpr>(P)) {
+      if (ME->getBase() != Cur)
+        return true;
+      const auto *MD = dyn_cast<CXXMethodDecl>(ME->getMemberDecl());
+      if (isa_and_nonnull<CXXConversionDecl>(MD))
+        return false; // a view or a pointer into the string
+      return !MD || !MD->getIdentifier() || MD->getName() == "swap";
+    }
+    if (const auto *CE = dyn_cast<CXXConstructExpr>(P)) {
+      // Copied into a new object through a const reference: the copy is what
+      // may be kept, so follow the new object.
+      const CXXConstructorDecl *Ctor = CE->getConstructor();
+      if (!Ctor || Ctor->isCopyOrMoveConstructor() ||
+          isStringType(CE->getType()))
+        return true;
+      unsigned I = 0, N = CE->getNumArgs();
+      while (I < N && CE->getArg(I) != Cur)
+        ++I;
+      if (I == N || I >= Ctor->getNumParams())
+        return true;
+      QualType PT = Ctor->getParamDecl(I)->getType();
+      if (!PT->isLValueReferenceType() ||
+          !PT.getNonReferenceType().isConstQualified())
+        return true;
+      return fateOf(CE) != Fate::Dies;
+    }
+    if (const auto *C = dyn_cast<CallExpr>(P)) {
+      const FunctionDecl *FD = C->getDirectCallee();
+      if (!FD || isMoveLike(FD))
+        return true;
+      unsigned I = 0, N = C->getNumArgs();
+      while (I < N && C->getArg(I) != Cur)
+        ++I;
+      if (I == N)
+        return true;
+      unsigned ParamIdx = I;
+      if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(C);
+          Op && isa<CXXMethodDecl>(FD) && !cast<CXXMethodDecl>(FD)->isStatic()) {
+        if (I == 0) // s = ..., s += ..., s[i]: the string itself is changed
+          return false;
+        if (Op->getOperator() == OO_Equal)
+          return true; // copied into something else
+        ParamIdx = I - 1;
+      }
+      if (isInsertion(FD) || ParamIdx >= FD->getNumParams())
+        return true;
+      QualType PT = FD->getParamDecl(ParamIdx)->getType();
+      if (PT->isRValueReferenceType())
+        return true;
+      if (PT->isReferenceType() && !PT.getNonReferenceType().isConstQualified())
+        return true;
+      return false;
+    }
+    return true;
+  }
+}
+
+void LoopStringFormatCheck::BodyWalker::checkStream(const VarDecl *VD) {
+  if (!VD || VD->isInvalidDecl() || !VD->hasLocalStorage() ||
+      VD->getType()->isReferenceType() || VD->getType()->isDependentType() ||
+      !VD->getIdentifier())
+    return;
+  std::string T = recordName(VD->getType());
+  if (T != "::std::basic_ostringstream" && T != "::std::basic_stringstream")
+    return;
+  if (inSystemCode(VD->getLocation()))
+    return;
+  // A stream that is moved or returned is the product of the iteration.
+  for (const DeclRefExpr *Ref : utils::findRefs(*VD, *Body, Ctx)) {
+    const Stmt *Cur = Ref;
+    while (const Stmt *P = parentStmt(Cur)) {
+      if (!isa<ImplicitCastExpr, ParenExpr>(P)) {
+        if (isa<ReturnStmt>(P))
+          return;
+        if (const auto *C = dyn_cast<CallExpr>(P);
+            C && isMoveLike(C->getDirectCallee()))
+          return;
+        break;
+      }
+      Cur = P;
+    }
+  }
+  Check.diag(VD->getLocation(), "'%0' is constructed on every iteration; "
+                                "hoist it and reset it with %0.str({}), "
+                                "%0.clear()")
+      << VD->getName();
+  noteLoop();
+}
+
+/// Loops that run at most once: `do { } while (0)`, `for (i = 0; i < 1; ++i)`,
+/// a range of one element.
+static bool runsAtMostOnce(const Stmt *Loop, ASTContext &Ctx) {
+  auto IsFalse = [&](const Expr *C) {
+    bool V = true;
+    return C && !C->isValueDependent() &&
+           C->EvaluateAsBooleanCondition(V, Ctx) && !V;
+  };
+  auto IntValue = [&](const Expr *E, int64_t &Out) {
+    Expr::EvalResult R;
+    if (!E || E->isValueDependent() || !E->EvaluateAsInt(R, Ctx) ||
+        R.Val.getInt().getBitWidth() > 64)
+      return false;
+    Out = R.Val.getInt().getExtValue();
+    return true;
+  };
+  if (const auto *D = dyn_cast<DoStmt>(Loop))
+    return IsFalse(D->getCond());
+  if (const auto *W = dyn_cast<WhileStmt>(Loop))
+    return IsFalse(W->getCond());
+  if (const auto *RF = dyn_cast<CXXForRangeStmt>(Loop)) {
+    const Expr *Init = RF->getRangeInit();
+    if (!Init || Init->isTypeDependent())
+      return false;
+    if (const auto *AT = Ctx.getAsConstantArrayType(Init->getType()))
+      return AT->getSize().getZExtValue() <= 1;
+    const Expr *Inner = Init->IgnoreImplicit();
+    if (const auto *IL = dyn_cast<CXXStdInitializerListExpr>(Inner))
+      Inner = IL->getSubExpr()->IgnoreImplicit();
+    if (const auto *IL = dyn_cast<InitListExpr>(Inner))
+      return IL->getNumInits() <= 1;
+    return false;
+  }
+  const auto *F = dyn_cast<ForStmt>(Loop);
+  if (!F || !F->getCond())
+    return false;
+  if (IsFalse(F->getCond()))
+    return true;
+  // for (int i = A; i <op> B; ++i / --i)
+  const auto *DS = dyn_cast_or_null<DeclStmt>(F->getInit());
+  if (!DS || !DS->isSingleDecl())
+    return false;
+  const auto *Var = dyn_cast<VarDecl>(DS->getSingleDecl());
+  int64_t A = 0, B = 0;
+  if (!Var || !Var->getType()->isIntegerType() || !IntValue(Var->getInit(), A))
+    return false;
+  const auto *Cond = dyn_cast<BinaryOperator>(F->getCond()->IgnoreParenImpCasts());
+  if (!Cond)
+    return false;
+  const auto *L = dyn_cast<DeclRefExpr>(Cond->getLHS()->IgnoreParenImpCasts());
+  if (!L || L->getDecl() != Var || !IntValue(Cond->getRHS(), B))
+    return false;
+  const auto *Inc = dyn_cast_or_null<UnaryOperator>(
+      F->getInc() ? F->getInc()->IgnoreParenImpCasts() : nullptr);
+  if (!Inc || !Inc->isIncrementDecrementOp())
+    return false;
+  const auto *IncVar = dyn_cast<DeclRefExpr>(Inc->getSubExpr()->IgnoreParenImpCasts());
+  if (!IncVar || IncVar->getDecl() != Var)
+    return false;
+  int64_t Trips;
+  BinaryOperatorKind K = Cond->getOpcode();
+  if (Inc->isIncrementOp()) {
+    if (K == BO_LT || K == BO_NE)
+      Trips = B - A;
+    else if (K == BO_LE)
+      Trips = B - A + 1;
+    else
+      return false;
+  } else {
+    if (K == BO_GT || K == BO_NE)
+      Trips = A - B;
+    else if (K == BO_GE)
+      Trips = A - B + 1;
+    else
+      return false;
+  }
+  return Trips <= 1;
+}
+
+/// Whether \p Loop sits in a block that ends by throwing or calling a
+/// `[[noreturn]]` function: an error path that runs once, loop and all.
+static bool insideFatalBlock(const Stmt *Loop, ASTContext &Ctx) {
+  const Stmt *Cur = Loop;
+  for (unsigned Depth = 0; Depth < 64; ++Depth) {
+    auto Parents = Ctx.getParents(*Cur);
+    if (Parents.size() != 1)
+      return false;
+    const Stmt *P = Parents[0].get<Stmt>();
+    if (!P || isa<LambdaExpr>(P))
+      return false;
+    if (const auto *CS = dyn_cast<CompoundStmt>(P); CS && !CS->body_empty()) {
+      const Stmt *Last = CS->body_back();
+      const auto *E = dyn_cast<Expr>(Last);
+      if ((E && isa<CXXThrowExpr>(E->IgnoreImplicit())) || isNoReturnCall(Last))
+        return true;
+    }
+    Cur = P;
+  }
+  return false;
+}
+
+LoopStringFormatCheck::LoopStringFormatCheck(StringRef Name,
+                                             ClangTidyContext *Context)
+    : ClangTidyCheck(Name, Context),
+      FormatFunctionsSpelling(
+          Options.get("FormatFunctions", DefaultFormatFunctions)),
+      StringTypesSpelling(Options.get("StringTypes", DefaultStringTypes)),
+      FlagSmallToString(Options.get("FlagSmallToString", false)),
+      IgnoreColdPaths(Options.get("IgnoreColdPaths", true)) {
+  for (const std::string &F : utils::splitList(FormatFunctionsSpelling))
+    FormatFunctions.insert(withLeadingColons(F));
+  for (const std::string &T : utils::splitList(StringTypesSpelling))
+    StringTypes.insert(withLeadingColons(T));
+}
+
+void LoopStringFormatCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  Options.store(Opts, "FormatFunctions", FormatFunctionsSpelling);
+  Options.store(Opts, "StringTypes", StringTypesSpelling);
+  Options.store(Opts, "FlagSmallToString", FlagSmallToString);
+  Options.store(Opts, "IgnoreColdPaths", IgnoreColdPaths);
+}
+
+void LoopStringFormatCheck::registerMatchers(MatchFinder *Finder) {
+  Finder->addMatcher(
+      stmt(anyOf(forStmt(), cxxForRangeStmt(), whileStmt(), doStmt()),
+           unless(isExpansionInSystemHeader()))
+          .bind("loop"),
+      this);
+}
+
+void LoopStringFormatCheck::check(const MatchFinder::MatchResult &Result) {
+  const auto *Loop = Result.Nodes.getNodeAs<Stmt>("loop");
+  if (!Loop)
+    return;
+  const Stmt *Body = nullptr;
+  if (const auto *F = dyn_cast<ForStmt>(Loop))
+    Body = F->getBody();
+  else if (const auto *RF = dyn_cast<CXXForRangeStmt>(Loop))
+    Body = RF->getBody();
+  else if (const auto *W = dyn_cast<WhileStmt>(Loop))
+    Body = W->getBody();
+  else if (const auto *D = dyn_cast<DoStmt>(Loop))
+    Body = D->getBody();
+  if (!Body || Loop->getBeginLoc().isInvalid())
+    return;
+  ASTContext &Ctx = *Result.Context;
+  // The analysis looks at implicit nodes (temporaries, conversions), so it
+  // walks parents as they are, not as spelled.
+  TraversalKindScope AsIs(Ctx, TK_AsIs);
+  if (runsAtMostOnce(Loop, Ctx))
+    return;
+  if (IgnoreColdPaths && insideFatalBlock(Loop, Ctx))
+    return;
+  BodyWalker Walker(*this, Ctx, Loop, Body);
+  if (const auto *F = dyn_cast<ForStmt>(Loop))
+    Walker.setCondition(F->getCond());
+  else if (const auto *W = dyn_cast<WhileStmt>(Loop))
+    Walker.setCondition(W->getCond());
+  else if (const auto *D = dyn_cast<DoStmt>(Loop))
+    Walker.setCondition(D->getCond());
+  Walker.walk(Body);
+}
+
+} // namespace clang::tidy::memchecks

@@ -9,19 +9,39 @@
 #define MEMCHECKS_LOOPSTRINGFORMATCHECK_H
 
 #include "clang-tidy/ClangTidyCheck.h"
+#include "utils/Compat.h"
+#include "llvm/ADT/StringSet.h"
+#include <string>
 
 namespace clang::tidy::memchecks {
 
 /// Flags a new formatted string built on every loop iteration and thrown away.
+///
+/// For the user-facing documentation see docs/checks/loop-string-format.md.
 class LoopStringFormatCheck : public ClangTidyCheck {
 public:
-  LoopStringFormatCheck(StringRef Name, ClangTidyContext *Context)
-      : ClangTidyCheck(Name, Context) {}
+  LoopStringFormatCheck(StringRef Name, ClangTidyContext *Context);
   bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
     return LangOpts.CPlusPlus;
   }
-  void registerMatchers(ast_matchers::MatchFinder *Finder) override {}
-  void check(const ast_matchers::MatchFinder::MatchResult &Result) override {}
+  void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
+  void registerMatchers(ast_matchers::MatchFinder *Finder) override;
+  void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
+  compat::Optional<TraversalKind> getCheckTraversalKind() const override {
+    return TK_IgnoreUnlessSpelledInSource;
+  }
+
+private:
+  class BodyWalker;
+  friend class BodyWalker;
+
+  const std::string FormatFunctionsSpelling;
+  const std::string StringTypesSpelling;
+  const bool FlagSmallToString;
+  const bool IgnoreColdPaths;
+  // Qualified names with a leading `::`, inline namespaces left out.
+  llvm::StringSet<> FormatFunctions;
+  llvm::StringSet<> StringTypes;
 };
 
 } // namespace clang::tidy::memchecks

@@ -1,0 +1,95 @@
+// RUN: %check_memchecks %s memchecks-loop-string-format %t
+
+#include <fmt/format.h>
+#include <functional>
+#include <string>
+#include <vector>
+
+void log(const std::string &s);
+bool more();
+
+void positiveWhile() {
+  int i = 0;
+  while (more())
+    log(fmt::format("{}", i++));
+  // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'fmt::format' builds a new string
+}
+
+void positiveDoWhile() {
+  int i = 0;
+  do {
+    log("n=" + std::to_string(i++));
+    // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'operator+' builds a new string
+  } while (more());
+}
+
+void positiveForEver() {
+  for (;;) {
+    log(fmt::format("{}", 1));
+    // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'fmt::format' builds a new string
+    if (!more())
+      break;
+  }
+}
+
+// Each string is reported once, against its innermost loop.
+void positiveNested(const std::vector<std::vector<int>> &rows) {
+  for (const auto &row : rows) {
+    for (int cell : row)
+      log(fmt::format("{}", cell));
+    // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: 'fmt::format' builds a new string
+    log(fmt::format("{} cells", row.size()));
+    // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'fmt::format' builds a new string
+  }
+}
+
+// A lambda called in place runs on every iteration.
+void positiveLambdaCalledInPlace(const std::vector<int> &items) {
+  for (int item : items) {
+    [&] { log(fmt::format("{}", item)); }();
+    // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: 'fmt::format' builds a new string
+  }
+}
+
+// A loop inside a lambda is a loop like any other.
+void positiveLoopInLambda(const std::vector<int> &items) {
+  auto f = [&] {
+    for (int item : items)
+      log(fmt::format("{}", item));
+    // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: 'fmt::format' builds a new string
+  };
+  f();
+}
+
+// A lambda merely defined in the loop does not run there.
+void negativeLambdaDefined(const std::vector<int> &items,
+                           std::vector<std::function<void()>> &tasks) {
+  for (int item : items) {
+    auto task = [item] { log(fmt::format("{}", item)); };
+    tasks.push_back(task);
+  }
+}
+
+// Loops that run at most once.
+void negativeRunsOnce(int item) {
+  do {
+    log(fmt::format("{}", item));
+  } while (false);
+  for (int i = 0; i < 1; ++i)
+    log(fmt::format("{}", i));
+  for (int i = 5; i > 4; --i)
+    log(fmt::format("{}", i));
+  while (0)
+    log(fmt::format("{}", item));
+  for (int x : {item})
+    log(fmt::format("{}", x));
+  int one[1] = {item};
+  for (int x : one)
+    log(fmt::format("{}", x));
+}
+
+// Only the body repeats the work.
+void negativeConditionOnly(std::vector<std::string> &names) {
+  for (std::string s = fmt::format("{}", 1); s.size() < 10; s += "x")
+    names.push_back(s);
+}
