@@ -29,13 +29,9 @@ HotPathAllocCheck::HotPathAllocCheck(StringRef Name, ClangTidyContext *Context)
       Analysis(utils::AllocationConfig{
           AllocationFunctions, AllowStdFunction, Strict,
           [this](const FunctionDecl *FD) { return isHot(FD); }}) {
-  if (!HotFunctions.firstInvalid().empty())
-    configurationDiag("invalid regular expression '%0' in option '%1'")
-        << HotFunctions.firstInvalid() << (Name + ".HotFunctions").str();
+  utils::diagnoseInvalidRegex(*this, Name, "HotFunctions", HotFunctions);
   utils::NameRegexList Alloc(AllocationFunctions);
-  if (!Alloc.firstInvalid().empty())
-    configurationDiag("invalid regular expression '%0' in option '%1'")
-        << Alloc.firstInvalid() << (Name + ".AllocationFunctions").str();
+  utils::diagnoseInvalidRegex(*this, Name, "AllocationFunctions", Alloc);
 }
 
 void HotPathAllocCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {

@@ -28,9 +28,7 @@ LargeValueParamCheck::LargeValueParamCheck(StringRef Name,
       IgnoredTypesSpelling(Options.get("IgnoredTypes", "")),
       IgnoredTypes(IgnoredTypesSpelling),
       CheckVirtual(Options.get("CheckVirtual", false)), Ctx(Context) {
-  if (!IgnoredTypes.firstInvalid().empty())
-    configurationDiag("invalid regular expression '%0' in option '%1'")
-        << IgnoredTypes.firstInvalid() << (Name + ".IgnoredTypes").str();
+  utils::diagnoseInvalidRegex(*this, Name, "IgnoredTypes", IgnoredTypes);
 }
 
 void LargeValueParamCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {

@@ -231,8 +231,10 @@ void LoopStringFormatCheck::BodyWalker::walk(const Stmt *S) {
     return;
   }
   if (Check.IgnoreColdPaths) {
-    // Paths that leave the loop run once, usually to report an error.
-    if (isa<CXXThrowExpr, ReturnStmt, CoreturnStmt>(S) || isNoReturnCall(S))
+    // Paths that leave the loop run once, usually to report an error; an
+    // exception handler runs only when something already went wrong.
+    if (isa<CXXThrowExpr, ReturnStmt, CoreturnStmt, CXXCatchStmt>(S) ||
+        isNoReturnCall(S))
       return;
     if (const auto *CS = dyn_cast<CompoundStmt>(S);
         CS && !CS->body_empty() && leavesLoop(CS->body_back()))

@@ -32,12 +32,8 @@ MutationOnCopyCheck::MutationOnCopyCheck(StringRef Name,
       HandleTypes(HandleTypesSpelling),
       Effects([this](const CXXRecordDecl *RD) { return isValueType(RD); },
               [this](const CXXRecordDecl *RD) { return isHandleType(RD); }) {
-  if (!ValueTypes.firstInvalid().empty())
-    configurationDiag("invalid regular expression '%0' in option '%1'")
-        << ValueTypes.firstInvalid() << (Name + ".ValueTypes").str();
-  if (!HandleTypes.firstInvalid().empty())
-    configurationDiag("invalid regular expression '%0' in option '%1'")
-        << HandleTypes.firstInvalid() << (Name + ".HandleTypes").str();
+  utils::diagnoseInvalidRegex(*this, Name, "ValueTypes", ValueTypes);
+  utils::diagnoseInvalidRegex(*this, Name, "HandleTypes", HandleTypes);
 }
 
 void MutationOnCopyCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {

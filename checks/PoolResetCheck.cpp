@@ -48,9 +48,7 @@ PoolResetCheck::PoolResetCheck(StringRef Name, ClangTidyContext *Context)
       ResetMethods(
           utils::splitList(Options.get("ResetMethods", DefaultResetMethods))),
       AssumeUnknownCallsReset(Options.get("AssumeUnknownCallsReset", true)) {
-  if (!PoolTypes.firstInvalid().empty())
-    configurationDiag("invalid regular expression '%0' in option '%1'")
-        << PoolTypes.firstInvalid() << (Name + ".PoolTypes").str();
+  utils::diagnoseInvalidRegex(*this, Name, "PoolTypes", PoolTypes);
 }
 
 void PoolResetCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {

@@ -31,9 +31,10 @@ private:
   llvm::SmallVectorImpl<const DeclRefExpr *> &Out;
 };
 
-/// The closest parent that is not a paren or an implicit cast.
-const Stmt *semanticParent(const Expr *E, ASTContext &Ctx) {
-  const Stmt *Cur = E;
+/// The closest parent that is not a paren, an implicit cast or another node
+/// the user did not write.
+const Stmt *spelledParent(const Stmt *S, ASTContext &Ctx) {
+  const Stmt *Cur = S;
   while (true) {
     auto Parents = Ctx.getParents(*Cur);
     if (Parents.empty())
@@ -42,7 +43,15 @@ const Stmt *semanticParent(const Expr *E, ASTContext &Ctx) {
     if (!P)
       return nullptr;
     if (isa<ParenExpr, ImplicitCastExpr, MaterializeTemporaryExpr,
-            CXXBindTemporaryExpr>(P)) {
+            CXXBindTemporaryExpr, ExprWithCleanups>(P)) {
+      Cur = P;
+      continue;
+    }
+    // The implicit move of `return p;` (and the elidable copy before C++17).
+    if (const auto *CE = dyn_cast<CXXConstructExpr>(P);
+        CE && !isa<CXXTemporaryObjectExpr>(CE) && CE->getNumArgs() == 1 &&
+        CE->getParenOrBraceRange().isInvalid() &&
+        CE->getConstructor()->isCopyOrMoveConstructor()) {
       Cur = P;
       continue;
     }
@@ -189,7 +198,7 @@ OwnCopyReason valueNeedsOwnCopy(const VarDecl &Var, const Stmt &Body,
                                 ASTContext &Ctx) {
   llvm::SmallVector<const DeclRefExpr *, 8> Unclassified;
   for (const DeclRefExpr *Ref : findRefs(Var, Body, Ctx)) {
-    const Stmt *P = semanticParent(Ref, Ctx);
+    const Stmt *P = spelledParent(Ref, Ctx);
     if (P) {
       if (isa<ReturnStmt>(P))
         return OwnCopyReason::Returned;
@@ -256,33 +265,6 @@ collectAddressTakenFunctions(ASTContext &Ctx) {
 }
 
 namespace {
-/// The closest parent that is not a paren, an implicit cast or another node
-/// the user did not write.
-const Stmt *spelledParent(const Stmt *S, ASTContext &Ctx) {
-  const Stmt *Cur = S;
-  while (true) {
-    auto Parents = Ctx.getParents(*Cur);
-    if (Parents.empty())
-      return nullptr;
-    const Stmt *P = Parents[0].get<Stmt>();
-    if (!P)
-      return nullptr;
-    if (isa<ParenExpr, ImplicitCastExpr, MaterializeTemporaryExpr,
-            CXXBindTemporaryExpr, ExprWithCleanups>(P)) {
-      Cur = P;
-      continue;
-    }
-    // The implicit move of `return p;` (and the elidable copy before C++17).
-    if (const auto *CE = dyn_cast<CXXConstructExpr>(P);
-        CE && !isa<CXXTemporaryObjectExpr>(CE) && CE->getNumArgs() == 1 &&
-        CE->getParenOrBraceRange().isInvalid() &&
-        CE->getConstructor()->isCopyOrMoveConstructor()) {
-      Cur = P;
-      continue;
-    }
-    return P;
-  }
-}
 
 bool isInsideLambda(const Stmt *S, const Stmt &Body, ASTContext &Ctx) {
   const Stmt *Cur = S;

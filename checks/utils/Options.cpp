@@ -58,4 +58,11 @@ bool NameRegexList::matches(const NamedDecl *D) const {
   return matches(Qualified) || matches("::" + Qualified);
 }
 
+void diagnoseInvalidRegex(const ClangTidyCheck &Check, StringRef CheckName,
+                          StringRef Option, const NameRegexList &List) {
+  if (!List.firstInvalid().empty())
+    Check.configurationDiag("invalid regular expression '%0' in option '%1'")
+        << List.firstInvalid() << (CheckName + "." + Option).str();
+}
+
 } // namespace clang::tidy::memchecks::utils

@@ -8,6 +8,7 @@
 #ifndef MEMCHECKS_UTILS_OPTIONS_H
 #define MEMCHECKS_UTILS_OPTIONS_H
 
+#include "clang-tidy/ClangTidyCheck.h"
 #include "clang/AST/Decl.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
@@ -38,6 +39,11 @@ private:
   std::vector<std::unique_ptr<llvm::Regex>> Regexes;
   std::string Invalid;
 };
+
+/// Reports \p List's first invalid pattern, if any, as a configuration error
+/// of \p Check naming the option `CheckName.Option` and the pattern.
+void diagnoseInvalidRegex(const ClangTidyCheck &Check, StringRef CheckName,
+                          StringRef Option, const NameRegexList &List);
 
 } // namespace clang::tidy::memchecks::utils
 

@@ -150,3 +150,17 @@ void negativeLoopOnFatalPath(const std::vector<std::string> &chain, bool bad) {
     fatal("cycle: " + cycle);
   }
 }
+
+// An exception handler inside the loop runs only after a failure (spdlog's
+// SPDLOG_LOGGER_CATCH formats its error message there: a corpus false
+// positive, now a negative case).
+void negativeCatchHandler(const std::vector<int> &v) {
+  for (int x : v) {
+    try {
+      log("ok");
+    } catch (const std::exception &e) {
+      log(fmt::format("failed on {}: {}", x, e.what()));
+// CHECK-MESSAGES-HOT: :[[@LINE-1]]:11: warning: 'fmt::format' builds a new string on every iteration of this loop
+    }
+  }
+}
