@@ -737,11 +737,13 @@ void LoopStringFormatCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 }
 
 void LoopStringFormatCheck::registerMatchers(MatchFinder *Finder) {
-  Finder->addMatcher(
-      stmt(anyOf(forStmt(), cxxForRangeStmt(), whileStmt(), doStmt()),
-           unless(isExpansionInSystemHeader()))
-          .bind("loop"),
-      this);
+  // One matcher per loop kind: the MatchFinder dispatches on the node kind,
+  // where a single stmt(anyOf(...)) would be tried on every statement.
+  auto NotInSystemHeader = unless(isExpansionInSystemHeader());
+  Finder->addMatcher(forStmt(NotInSystemHeader).bind("loop"), this);
+  Finder->addMatcher(cxxForRangeStmt(NotInSystemHeader).bind("loop"), this);
+  Finder->addMatcher(whileStmt(NotInSystemHeader).bind("loop"), this);
+  Finder->addMatcher(doStmt(NotInSystemHeader).bind("loop"), this);
 }
 
 void LoopStringFormatCheck::check(const MatchFinder::MatchResult &Result) {
