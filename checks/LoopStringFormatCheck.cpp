@@ -6,6 +6,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "LoopStringFormatCheck.h"
+#include "utils/ASTHelpers.h"
 #include "utils/EscapeAnalysis.h"
 #include "utils/Options.h"
 #include "clang/AST/ASTContext.h"
@@ -69,12 +70,6 @@ static std::string recordName(QualType T) {
     return "";
   const auto *RD = T.getNonReferenceType()->getAsCXXRecordDecl();
   return RD ? qualifiedName(RD) : "";
-}
-
-static bool isMoveLike(const FunctionDecl *FD) {
-  if (!FD || !FD->getIdentifier() || !FD->isInStdNamespace())
-    return false;
-  return FD->getName() == "move" || FD->getName() == "forward";
 }
 
 /// Member functions whose argument becomes part of a container.
@@ -409,7 +404,7 @@ Fate LoopStringFormatCheck::BodyWalker::fateOf(const Expr *Candidate) {
       const FunctionDecl *FD = C->getDirectCallee();
       if (!FD)
         return Fate::Outlives;
-      if (isMoveLike(FD)) {
+      if (utils::isStdMoveOrForward(FD)) {
         Cur = P;
         continue;
       }
@@ -553,7 +548,7 @@ bool LoopStringFormatCheck::BodyWalker::useEscapes(const DeclRefExpr *Ref) {
     }
     if (const auto *C = dyn_cast<CallExpr>(P)) {
       const FunctionDecl *FD = C->getDirectCallee();
-      if (!FD || isMoveLike(FD))
+      if (!FD || utils::isStdMoveOrForward(FD))
         return true;
       unsigned I = 0, N = C->getNumArgs();
       while (I < N && C->getArg(I) != Cur)
@@ -600,7 +595,7 @@ void LoopStringFormatCheck::BodyWalker::checkStream(const VarDecl *VD) {
         if (isa<ReturnStmt>(P))
           return;
         if (const auto *C = dyn_cast<CallExpr>(P);
-            C && isMoveLike(C->getDirectCallee()))
+            C && utils::isStdMoveOrForward(C->getDirectCallee()))
           return;
         break;
       }

@@ -217,9 +217,9 @@ MutationOnCopyCheck::classifyArgument(const Expr *CallOrConstruct,
     ++Index;
   if (Index == Args.size())
     return Escape;
-  if (Callee->isInStdNamespace() && Callee->getIdentifier() &&
-      (Callee->getName() == "move" || Callee->getName() == "forward" ||
-       Callee->getName() == "swap" || Callee->getName() == "exchange"))
+  if (utils::isStdMoveOrForward(Callee) ||
+      (Callee->isInStdNamespace() && Callee->getIdentifier() &&
+       (Callee->getName() == "swap" || Callee->getName() == "exchange")))
     return Escape;
   QualType ParamT = Index < Callee->getNumParams()
                         ? Callee->getParamDecl(Index)->getType()

@@ -206,15 +206,6 @@ const Expr *stripWrappers(const Expr *E) {
   return E;
 }
 
-bool isStdMoveLike(const CallExpr *CE) {
-  const auto *FD = dyn_cast_or_null<FunctionDecl>(CE->getCalleeDecl());
-  if (!FD || CE->getNumArgs() != 1 || !FD->getIdentifier() ||
-      !FD->isInStdNamespace())
-    return false;
-  StringRef N = FD->getName();
-  return N == "move" || N == "forward";
-}
-
 // The class a smart pointer type points to (through its operator->, which
 // libstdc++ declares in a base of std::shared_ptr).
 const CXXRecordDecl *smartPointee(const CXXRecordDecl *RD) {
@@ -340,7 +331,7 @@ bool PoolResetCheck::handsOutCleanObjects(const CXXRecordDecl *Pool) {
           E = OC->getArg(0);
           continue;
         }
-        if (const auto *CE = dyn_cast<CallExpr>(E); CE && isStdMoveLike(CE)) {
+        if (const auto *CE = dyn_cast<CallExpr>(E); CE && utils::isStdMoveOrForwardCall(CE)) {
           E = CE->getArg(0);
           continue;
         }
@@ -592,7 +583,7 @@ Role FunctionAnalysis::classify(const DeclRefExpr *DRE, const Tracked &T,
       if (const auto *CE = dyn_cast<CallExpr>(P)) {
         if (CE->getCallee() == E)
           return Role::Neutral;
-        if (isStdMoveLike(CE)) {
+        if (utils::isStdMoveOrForwardCall(CE)) {
           E = CE;
           continue;
         }

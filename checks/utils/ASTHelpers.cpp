@@ -26,6 +26,17 @@ bool isInTemplateInstantiation(const Decl *D) {
   return false;
 }
 
+bool isStdMoveOrForward(const FunctionDecl *FD) {
+  if (!FD || !FD->getIdentifier() || !FD->isInStdNamespace())
+    return false;
+  return FD->getName() == "move" || FD->getName() == "forward";
+}
+
+bool isStdMoveOrForwardCall(const CallExpr *Call) {
+  return Call && Call->getNumArgs() == 1 &&
+         isStdMoveOrForward(Call->getDirectCallee());
+}
+
 bool isEditableLocation(SourceLocation Loc, const SourceManager &SM) {
   return Loc.isValid() && Loc.isFileID() && !SM.isInSystemHeader(Loc);
 }

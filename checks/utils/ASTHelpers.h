@@ -9,6 +9,7 @@
 #define MEMCHECKS_UTILS_ASTHELPERS_H
 
 #include "clang/AST/Decl.h"
+#include "clang/AST/Expr.h"
 #include "clang/Basic/SourceManager.h"
 
 namespace clang::tidy::memchecks::utils {
@@ -17,6 +18,12 @@ namespace clang::tidy::memchecks::utils {
 /// specialization. Checks analyse the written template once and skip these,
 /// so one source location is reported at most once.
 bool isInTemplateInstantiation(const Decl *D);
+
+/// Whether \p FD is `std::move` or `std::forward`.
+bool isStdMoveOrForward(const FunctionDecl *FD);
+
+/// Whether \p Call is a one-argument call of `std::move` or `std::forward`.
+bool isStdMoveOrForwardCall(const CallExpr *Call);
 
 /// Whether a fix-it may touch \p Loc: a real file location, not in a macro
 /// expansion or a system header.

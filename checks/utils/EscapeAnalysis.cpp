@@ -6,6 +6,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "utils/EscapeAnalysis.h"
+#include "utils/ASTHelpers.h"
 #include "clang/AST/ParentMapContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Analysis/Analyses/ExprMutationAnalyzer.h"
@@ -57,14 +58,6 @@ const Stmt *spelledParent(const Stmt *S, ASTContext &Ctx) {
     }
     return P;
   }
-}
-
-bool isMoveLike(const CallExpr *Call) {
-  const FunctionDecl *Callee = Call->getDirectCallee();
-  if (!Callee || Call->getNumArgs() != 1 || !Callee->getIdentifier())
-    return false;
-  StringRef Name = Callee->getName();
-  return (Name == "move" || Name == "forward") && Callee->isInStdNamespace();
 }
 
 } // namespace
@@ -202,7 +195,7 @@ OwnCopyReason valueNeedsOwnCopy(const VarDecl &Var, const Stmt &Body,
     if (P) {
       if (isa<ReturnStmt>(P))
         return OwnCopyReason::Returned;
-      if (const auto *Call = dyn_cast<CallExpr>(P); Call && isMoveLike(Call))
+      if (const auto *Call = dyn_cast<CallExpr>(P); Call && isStdMoveOrForwardCall(Call))
         return OwnCopyReason::Moved;
       if (const auto *Cast = dyn_cast<CXXStaticCastExpr>(P);
           Cast && Cast->getType()->isRValueReferenceType())
@@ -336,7 +329,7 @@ PointerUses analyzePointerUses(const VarDecl &Var, const Stmt &Body,
       Uses.Returns.push_back(R);
       continue;
     }
-    if (const auto *Call = dyn_cast<CallExpr>(P); Call && isMoveLike(Call))
+    if (const auto *Call = dyn_cast<CallExpr>(P); Call && isStdMoveOrForwardCall(Call))
       if (const auto *R = dyn_cast_or_null<ReturnStmt>(spelledParent(Call, Ctx))) {
         Uses.Returns.push_back(R);
         continue;

@@ -6,6 +6,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "utils/MethodEffects.h"
+#include "utils/ASTHelpers.h"
 #include "utils/Compat.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/ExprCXX.h"
@@ -166,8 +167,7 @@ bool MethodEffects::callIsSelfContained(const CallExpr *Call,
         return false;
     return true;
   }
-  if (Callee->isInStdNamespace() && Callee->getIdentifier() &&
-      (Callee->getName() == "move" || Callee->getName() == "forward"))
+  if (isStdMoveOrForward(Callee))
     return true;
   return argsAreOwn(Callee, Args, FD) && isSelfContained(Callee);
 }
