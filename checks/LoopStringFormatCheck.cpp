@@ -9,9 +9,9 @@
 #include "utils/ASTHelpers.h"
 #include "utils/EscapeAnalysis.h"
 #include "utils/Options.h"
+#include "utils/StmtParents.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
-#include "clang/AST/ParentMapContext.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Lexer.h"
@@ -110,10 +110,10 @@ enum class Fate {
 
 class LoopStringFormatCheck::BodyWalker {
 public:
-  BodyWalker(LoopStringFormatCheck &Check, ASTContext &Ctx, const Stmt *Loop,
-             const Stmt *Body)
-      : Check(Check), Ctx(Ctx), SM(Ctx.getSourceManager()), Loop(Loop),
-        Body(Body) {}
+  BodyWalker(LoopStringFormatCheck &Check, ASTContext &Ctx,
+             utils::StmtParents &Parents, const Stmt *Loop, const Stmt *Body)
+      : Check(Check), Ctx(Ctx), SM(Ctx.getSourceManager()), Parents(Parents),
+        Loop(Loop), Body(Body) {}
 
   void walk(const Stmt *S);
 
@@ -157,10 +157,7 @@ public:
   void setCondition(const Expr *Cond) { collectCondVars(Cond); }
 
 private:
-  bool isStringType(QualType T) const {
-    std::string N = recordName(T);
-    return !N.empty() && Check.StringTypes.count(N);
-  }
+  bool isStringType(QualType T) const { return Check.isStringType(T); }
   bool declaredInBody(const Decl *D) const {
     SourceRange R = Body->getSourceRange();
     SourceLocation L = SM.getExpansionLoc(D->getLocation());
@@ -168,13 +165,17 @@ private:
            !SM.isBeforeInTranslationUnit(L, SM.getExpansionLoc(R.getBegin())) &&
            !SM.isBeforeInTranslationUnit(SM.getExpansionLoc(R.getEnd()), L);
   }
-  const Stmt *parentStmt(const Stmt *S, const Decl **DeclParent = nullptr) {
-    auto Parents = Ctx.getParents(*S);
-    if (Parents.size() != 1)
+  /// The parent statement of \p S; for the initializer of a variable, null
+  /// with the variable in \p InitializedVar.
+  const Stmt *parentStmt(const Stmt *S,
+                         const VarDecl **InitializedVar = nullptr) {
+    const Stmt *P = Parents.parent(S);
+    if (isa_and_nonnull<DeclStmt>(P)) {
+      if (InitializedVar)
+        *InitializedVar = Parents.initializedVar(S);
       return nullptr;
-    if (DeclParent)
-      *DeclParent = Parents[0].get<Decl>();
-    return Parents[0].get<Stmt>();
+    }
+    return P;
   }
   bool inSystemCode(SourceLocation L) const {
     return L.isInvalid() || SM.isInSystemHeader(SM.getSpellingLoc(L)) ||
@@ -187,6 +188,7 @@ private:
   LoopStringFormatCheck &Check;
   ASTContext &Ctx;
   const SourceManager &SM;
+  utils::StmtParents &Parents;
   const Stmt *Loop;
   const Stmt *Body;
   // `break` inside a switch ends the switch, not the iteration.
@@ -287,11 +289,9 @@ bool LoopStringFormatCheck::BodyWalker::visitCandidate(const Expr *E) {
               C->getCallee() ? C->getCallee()->IgnoreImplicit() : nullptr))
         if (ULE->getNumDecls() > 0)
           Callee = (*ULE->decls_begin())->getUnderlyingDecl();
-    if (!Callee)
+    if (!Callee || !Check.isFormatFunction(Callee))
       return false;
     Name = qualifiedName(Callee);
-    if (Name.empty() || !Check.FormatFunctions.count(Name))
-      return false;
     if (const auto *FD = Callee->getAsFunction()) {
       QualType R = FD->getReturnType();
       if (R->isReferenceType() || R->isVoidType())
@@ -357,13 +357,10 @@ bool LoopStringFormatCheck::BodyWalker::visitCandidate(const Expr *E) {
 Fate LoopStringFormatCheck::BodyWalker::fateOf(const Expr *Candidate) {
   const Stmt *Cur = Candidate;
   while (true) {
-    const Decl *DP = nullptr;
-    const Stmt *P = parentStmt(Cur, &DP);
-    if (!P) {
-      if (const auto *VD = dyn_cast_or_null<VarDecl>(DP))
-        return fateOfVar(VD);
-      return Fate::Outlives;
-    }
+    const VarDecl *Initialized = nullptr;
+    const Stmt *P = parentStmt(Cur, &Initialized);
+    if (!P)
+      return Initialized ? fateOfVar(Initialized) : Fate::Outlives;
     if (isa<ImplicitCastExpr, ParenExpr, MaterializeTemporaryExpr,
             CXXBindTemporaryExpr, ExprWithCleanups, ConstantExpr,
             CXXFunctionalCastExpr, InitListExpr, CXXStdInitializerListExpr>(P)) {
@@ -436,9 +433,9 @@ Fate LoopStringFormatCheck::BodyWalker::fateOf(const Expr *Candidate) {
         const FunctionDecl *Def = nullptr;
         if (FD->hasBody(Def) && Def && Def->getBody() &&
             ParamIdx < Def->getNumParams() &&
-            utils::valueNeedsOwnCopy(*Def->getParamDecl(ParamIdx),
-                                     *Def->getBody(),
-                                     Ctx) == utils::OwnCopyReason::Moved)
+            utils::firstEscapingUse(*Def->getParamDecl(ParamIdx),
+                                    *Def->getBody(),
+                                    Ctx) == utils::OwnCopyReason::Moved)
           return Fate::Outlives;
       }
       return Fate::Dies;
@@ -688,26 +685,34 @@ static bool runsAtMostOnce(const Stmt *Loop, ASTContext &Ctx) {
   return Trips <= 1;
 }
 
-/// Whether \p Loop sits in a block that ends by throwing or calling a
-/// `[[noreturn]]` function: an error path that runs once, loop and all.
-static bool insideFatalBlock(const Stmt *Loop, ASTContext &Ctx) {
-  const Stmt *Cur = Loop;
-  for (unsigned Depth = 0; Depth < 64; ++Depth) {
-    auto Parents = Ctx.getParents(*Cur);
-    if (Parents.size() != 1)
-      return false;
-    const Stmt *P = Parents[0].get<Stmt>();
-    if (!P || isa<LambdaExpr>(P))
-      return false;
-    if (const auto *CS = dyn_cast<CompoundStmt>(P); CS && !CS->body_empty()) {
-      const Stmt *Last = CS->body_back();
-      const auto *E = dyn_cast<Expr>(Last);
-      if ((E && isa<CXXThrowExpr>(E->IgnoreImplicit())) || isNoReturnCall(Last))
-        return true;
-    }
-    Cur = P;
+/// A statement that ends its block for good: `throw` or a call of a
+/// `[[noreturn]]` function.
+static bool endsFatally(const Stmt *S) {
+  const auto *E = dyn_cast_or_null<Expr>(S);
+  return (E && isa<CXXThrowExpr>(E->IgnoreImplicit())) || isNoReturnCall(S);
+}
+
+bool LoopStringFormatCheck::isFormatFunction(const NamedDecl *Callee) {
+  auto [It, New] = FormatCallees.try_emplace(Callee->getCanonicalDecl(), false);
+  if (New) {
+    std::string Name = qualifiedName(Callee);
+    It->second = !Name.empty() && FormatFunctions.count(Name);
   }
-  return false;
+  return It->second;
+}
+
+bool LoopStringFormatCheck::isStringType(QualType T) {
+  if (T.isNull() || T->isDependentType())
+    return false;
+  const auto *RD = T.getNonReferenceType()->getAsCXXRecordDecl();
+  if (!RD)
+    return false;
+  auto [It, New] = StringRecords.try_emplace(RD, false);
+  if (New) {
+    std::string Name = qualifiedName(RD);
+    It->second = !Name.empty() && StringTypes.count(Name);
+  }
+  return It->second;
 }
 
 LoopStringFormatCheck::LoopStringFormatCheck(StringRef Name,
@@ -732,46 +737,94 @@ void LoopStringFormatCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 }
 
 void LoopStringFormatCheck::registerMatchers(MatchFinder *Finder) {
-  // One matcher per loop kind: the MatchFinder dispatches on the node kind,
-  // where a single stmt(anyOf(...)) would be tried on every statement.
+  // Whole functions, not loops: the loops are found by one walk of the body,
+  // which also knows whether each one sits on an error path, and the body's
+  // parents are indexed only when a loop holds something to look at.
   auto NotInSystemHeader = unless(isExpansionInSystemHeader());
-  Finder->addMatcher(forStmt(NotInSystemHeader).bind("loop"), this);
-  Finder->addMatcher(cxxForRangeStmt(NotInSystemHeader).bind("loop"), this);
-  Finder->addMatcher(whileStmt(NotInSystemHeader).bind("loop"), this);
-  Finder->addMatcher(doStmt(NotInSystemHeader).bind("loop"), this);
+  Finder->addMatcher(functionDecl(isDefinition(), NotInSystemHeader).bind("function"),
+                     this);
+  // Lambdas outside any function (namespace scope, member initializers);
+  // the others are walked with their function.
+  Finder->addMatcher(lambdaExpr(NotInSystemHeader).bind("lambda"), this);
 }
 
+void LoopStringFormatCheck::onEndOfTranslationUnit() {
+  FormatCallees.clear();
+  StringRecords.clear();
+}
+
+namespace {
+/// Finds the loops of one function body, lambdas included, and whether each
+/// sits in a block that ends by throwing or calling a `[[noreturn]]`
+/// function: an error path that runs once, loop and all.
+struct LoopFinder {
+  llvm::SmallVector<std::pair<const Stmt *, bool>, 8> Loops;
+
+  void walk(const Stmt *S, bool InFatalBlock) {
+    if (!S)
+      return;
+    if (const auto *L = dyn_cast<LambdaExpr>(S)) {
+      walk(L->getBody(), /*InFatalBlock=*/false);
+      return;
+    }
+    if (isa<ForStmt, CXXForRangeStmt, WhileStmt, DoStmt>(S))
+      Loops.push_back({S, InFatalBlock});
+    if (const auto *CS = dyn_cast<CompoundStmt>(S);
+        CS && !CS->body_empty() && endsFatally(CS->body_back()))
+      InFatalBlock = true;
+    for (const Stmt *Child : S->children())
+      walk(Child, InFatalBlock);
+  }
+};
+} // namespace
+
 void LoopStringFormatCheck::check(const MatchFinder::MatchResult &Result) {
-  const auto *Loop = Result.Nodes.getNodeAs<Stmt>("loop");
-  if (!Loop)
+  const Stmt *Root = nullptr;
+  if (const auto *FD = Result.Nodes.getNodeAs<FunctionDecl>("function")) {
+    // Lambdas are walked with the function or lambda they are written in.
+    if (const auto *MD = dyn_cast<CXXMethodDecl>(FD);
+        FD->isInvalidDecl() || (MD && MD->getParent()->isLambda()))
+      return;
+    Root = FD->getBody();
+  } else if (const auto *L = Result.Nodes.getNodeAs<LambdaExpr>("lambda")) {
+    const CXXRecordDecl *Closure = L->getLambdaClass();
+    if (!Closure || Closure->getDeclContext()->isFunctionOrMethod())
+      return;
+    Root = L->getBody();
+  }
+  if (Root)
+    checkBody(*Root, *Result.Context);
+}
+
+void LoopStringFormatCheck::checkBody(const Stmt &FunctionBody, ASTContext &Ctx) {
+  LoopFinder Finder;
+  Finder.walk(&FunctionBody, false);
+  if (Finder.Loops.empty())
     return;
-  const Stmt *Body = nullptr;
-  if (const auto *F = dyn_cast<ForStmt>(Loop))
-    Body = F->getBody();
-  else if (const auto *RF = dyn_cast<CXXForRangeStmt>(Loop))
-    Body = RF->getBody();
-  else if (const auto *W = dyn_cast<WhileStmt>(Loop))
-    Body = W->getBody();
-  else if (const auto *D = dyn_cast<DoStmt>(Loop))
-    Body = D->getBody();
-  if (!Body || Loop->getBeginLoc().isInvalid())
-    return;
-  ASTContext &Ctx = *Result.Context;
-  // The analysis looks at implicit nodes (temporaries, conversions), so it
-  // walks parents as they are, not as spelled.
-  TraversalKindScope AsIs(Ctx, TK_AsIs);
-  if (runsAtMostOnce(Loop, Ctx))
-    return;
-  if (IgnoreColdPaths && insideFatalBlock(Loop, Ctx))
-    return;
-  BodyWalker Walker(*this, Ctx, Loop, Body);
-  if (const auto *F = dyn_cast<ForStmt>(Loop))
-    Walker.setCondition(F->getCond());
-  else if (const auto *W = dyn_cast<WhileStmt>(Loop))
-    Walker.setCondition(W->getCond());
-  else if (const auto *D = dyn_cast<DoStmt>(Loop))
-    Walker.setCondition(D->getCond());
-  Walker.walk(Body);
+  utils::StmtParents Parents(FunctionBody);
+  for (auto [Loop, InFatalBlock] : Finder.Loops) {
+    const Stmt *Body = nullptr;
+    const Expr *Cond = nullptr;
+    if (const auto *F = dyn_cast<ForStmt>(Loop)) {
+      Body = F->getBody();
+      Cond = F->getCond();
+    } else if (const auto *RF = dyn_cast<CXXForRangeStmt>(Loop)) {
+      Body = RF->getBody();
+    } else if (const auto *W = dyn_cast<WhileStmt>(Loop)) {
+      Body = W->getBody();
+      Cond = W->getCond();
+    } else if (const auto *D = dyn_cast<DoStmt>(Loop)) {
+      Body = D->getBody();
+      Cond = D->getCond();
+    }
+    if (!Body || Loop->getBeginLoc().isInvalid())
+      continue;
+    if ((IgnoreColdPaths && InFatalBlock) || runsAtMostOnce(Loop, Ctx))
+      continue;
+    BodyWalker Walker(*this, Ctx, Parents, Loop, Body);
+    Walker.setCondition(Cond);
+    Walker.walk(Body);
+  }
 }
 
 } // namespace clang::tidy::memchecks

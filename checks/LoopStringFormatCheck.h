@@ -10,6 +10,7 @@
 
 #include "clang-tidy/ClangTidyCheck.h"
 #include "utils/Compat.h"
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/StringSet.h"
 #include <string>
 
@@ -27,6 +28,7 @@ public:
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
+  void onEndOfTranslationUnit() override;
   compat::Optional<TraversalKind> getCheckTraversalKind() const override {
     return TK_IgnoreUnlessSpelledInSource;
   }
@@ -42,6 +44,13 @@ private:
   // Qualified names with a leading `::`, inline namespaces left out.
   llvm::StringSet<> FormatFunctions;
   llvm::StringSet<> StringTypes;
+  // Answers per declaration, for this translation unit.
+  llvm::DenseMap<const Decl *, bool> FormatCallees;
+  llvm::DenseMap<const Decl *, bool> StringRecords;
+
+  void checkBody(const Stmt &FunctionBody, ASTContext &Ctx);
+  bool isFormatFunction(const NamedDecl *Callee);
+  bool isStringType(QualType T);
 };
 
 } // namespace clang::tidy::memchecks

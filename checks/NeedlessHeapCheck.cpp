@@ -10,7 +10,6 @@
 #include "utils/EscapeAnalysis.h"
 #include "utils/TypeSize.h"
 #include "clang/AST/ASTContext.h"
-#include "clang/AST/ParentMapContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Lexer.h"
@@ -355,7 +354,8 @@ void NeedlessHeapCheck::checkReturns(const FunctionDecl &FD, ASTContext &Ctx) {
       A = freshAllocation(Local->getInit());
       if (!A)
         return;
-      utils::PointerUses Uses = utils::analyzePointerUses(*Local, *Body, Ctx);
+      utils::StmtParents Parents(*Body);
+      utils::PointerUses Uses = utils::analyzePointerUses(*Local, Parents, Ctx);
       if (Uses.Escape || !Uses.Deletes.empty())
         return;
     }
@@ -422,18 +422,16 @@ void NeedlessHeapCheck::checkLocal(const VarDecl &VD, ASTContext &Ctx) {
   if (!Size || *Size > StackSizeThreshold)
     return;
 
-  utils::PointerUses Uses = utils::analyzePointerUses(VD, Body, Ctx);
+  utils::StmtParents Parents(Body);
+  utils::PointerUses Uses = utils::analyzePointerUses(VD, Parents, Ctx);
   if (Uses.Escape || !Uses.Returns.empty())
     return;
 
   // The statement that declares the variable, and the block holding it.
-  auto Parents = Ctx.getParents(VD);
-  const auto *DS = Parents.empty() ? nullptr : Parents[0].get<DeclStmt>();
+  const DeclStmt *DS = Parents.declStmtOf(VD);
   if (!DS)
     return;
-  auto DSParents = Ctx.getParents(*DS);
-  const auto *Block =
-      DSParents.empty() ? nullptr : DSParents[0].get<CompoundStmt>();
+  const auto *Block = dyn_cast_or_null<CompoundStmt>(Parents.parent(DS));
 
   const SourceManager &SM = Ctx.getSourceManager();
   if (Kind == Holder::Raw) {
@@ -442,8 +440,7 @@ void NeedlessHeapCheck::checkLocal(const VarDecl &VD, ASTContext &Ctx) {
     if (Uses.Deletes.size() != 1 || !Block)
       return;
     const CXXDeleteExpr *Del = Uses.Deletes.front();
-    auto DelParents = Ctx.getParents(*Del);
-    if (DelParents.empty() || DelParents[0].get<CompoundStmt>() != Block ||
+    if (Parents.parent(Del) != Block ||
         !SM.isBeforeInTranslationUnit(DS->getEndLoc(), Del->getBeginLoc()))
       return;
   } else if (!Uses.Deletes.empty()) {

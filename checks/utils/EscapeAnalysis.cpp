@@ -7,7 +7,7 @@
 
 #include "utils/EscapeAnalysis.h"
 #include "utils/ASTHelpers.h"
-#include "clang/AST/ParentMapContext.h"
+#include "utils/StmtParents.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Analysis/Analyses/ExprMutationAnalyzer.h"
 
@@ -34,13 +34,10 @@ private:
 
 /// The closest parent that is not a paren, an implicit cast or another node
 /// the user did not write.
-const Stmt *spelledParent(const Stmt *S, ASTContext &Ctx) {
+const Stmt *spelledParent(const Stmt *S, StmtParents &Parents) {
   const Stmt *Cur = S;
   while (true) {
-    auto Parents = Ctx.getParents(*Cur);
-    if (Parents.empty())
-      return nullptr;
-    const Stmt *P = Parents[0].get<Stmt>();
+    const Stmt *P = Parents.parent(Cur);
     if (!P)
       return nullptr;
     if (isa<ParenExpr, ImplicitCastExpr, MaterializeTemporaryExpr,
@@ -81,13 +78,10 @@ static bool isReadOnlyParamType(QualType T) {
 /// const member call on it. Such uses are decided here; only the rest go to
 /// ExprMutationAnalyzer, which scans the whole body per question (asking it
 /// about every use made large functions quadratic).
-static bool isPlainRead(const DeclRefExpr *Ref, ASTContext &Ctx) {
+static bool isPlainRead(const DeclRefExpr *Ref, StmtParents &Parents) {
   const Expr *Cur = Ref;
   while (true) {
-    auto Parents = Ctx.getParents(*Cur);
-    if (Parents.size() != 1)
-      return false;
-    const auto *P = Parents[0].get<Expr>();
+    const auto *P = dyn_cast_or_null<Expr>(Parents.parent(Cur));
     if (!P)
       return false;
     if (isa<ParenExpr>(P)) {
@@ -112,10 +106,9 @@ static bool isPlainRead(const DeclRefExpr *Ref, ASTContext &Ctx) {
       if (ICE->getCastKind() == CK_ArrayToPointerDecay) {
         // `b.data[i]` decays before the subscript; anything else (passing
         // the array as a pointer) may write through it.
-        auto Up = Ctx.getParents(*ICE);
-        if (Up.size() == 1)
-          if (const auto *ASE = Up[0].get<ArraySubscriptExpr>();
-              ASE && ASE->getBase() == ICE) {
+        if (const auto *ASE =
+                dyn_cast_or_null<ArraySubscriptExpr>(Parents.parent(ICE));
+            ASE && ASE->getBase() == ICE) {
             Cur = ASE;
             continue;
           }
@@ -125,23 +118,22 @@ static bool isPlainRead(const DeclRefExpr *Ref, ASTContext &Ctx) {
     }
     break;
   }
-  auto Parents = Ctx.getParents(*Cur);
-  if (Parents.size() != 1)
+  const Stmt *P = Parents.parent(Cur);
+  // `const Big &r = b;`
+  if (const VarDecl *VD = Parents.initializedVar(Cur))
+    return isReadOnlyParamType(VD->getType());
+  if (!P)
     return false;
   // `b.get()` / `b.size()` with a const method.
-  if (const auto *ME = Parents[0].get<MemberExpr>())
+  if (const auto *ME = dyn_cast<MemberExpr>(P))
     if (const auto *MD = dyn_cast<CXXMethodDecl>(ME->getMemberDecl()))
       return !ME->isArrow() && MD->isConst();
-  // `const Big &r = b;`
-  if (const auto *VD = Parents[0].get<VarDecl>())
-    return VD->getInit() && VD->getInit()->IgnoreParenImpCasts() == Cur &&
-           isReadOnlyParamType(VD->getType());
   // An argument: read-only when the parameter is a value or a const
   // reference (a copy constructor's argument is the common case).
   const FunctionDecl *Callee = nullptr;
   llvm::ArrayRef<const Expr *> Args;
   unsigned Shift = 0;
-  if (const auto *Call = Parents[0].get<CallExpr>()) {
+  if (const auto *Call = dyn_cast<CallExpr>(P)) {
     Callee = Call->getDirectCallee();
     Args = llvm::ArrayRef<const Expr *>(Call->getArgs(), Call->getNumArgs());
     if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call);
@@ -150,7 +142,7 @@ static bool isPlainRead(const DeclRefExpr *Ref, ASTContext &Ctx) {
         return cast<CXXMethodDecl>(Callee)->isConst();
       Shift = 1; // the object is argument 0 but not a parameter
     }
-  } else if (const auto *Construct = Parents[0].get<CXXConstructExpr>()) {
+  } else if (const auto *Construct = dyn_cast<CXXConstructExpr>(P)) {
     Callee = Construct->getConstructor();
     Args = llvm::ArrayRef<const Expr *>(Construct->getArgs(), Construct->getNumArgs());
   }
@@ -187,24 +179,41 @@ static bool capturedByReference(const VarDecl &Var, const Stmt &Body) {
 
 static constexpr size_t MaxAnalyzerQuestions = 16;
 
+/// How the use \p Ref lets the variable's own object go: returned, moved
+/// or its address taken; None for any other use.
+static OwnCopyReason escapingUse(const DeclRefExpr *Ref, StmtParents &Parents) {
+  const Stmt *P = spelledParent(Ref, Parents);
+  if (!P)
+    return OwnCopyReason::None;
+  if (isa<ReturnStmt>(P))
+    return OwnCopyReason::Returned;
+  if (const auto *Call = dyn_cast<CallExpr>(P); Call && isStdMoveOrForwardCall(Call))
+    return OwnCopyReason::Moved;
+  if (const auto *Cast = dyn_cast<CXXStaticCastExpr>(P);
+      Cast && Cast->getType()->isRValueReferenceType())
+    return OwnCopyReason::Moved;
+  if (const auto *U = dyn_cast<UnaryOperator>(P); U && U->getOpcode() == UO_AddrOf)
+    return OwnCopyReason::AddressTaken;
+  return OwnCopyReason::None;
+}
+
+OwnCopyReason firstEscapingUse(const VarDecl &Var, const Stmt &Body,
+                               ASTContext &Ctx) {
+  StmtParents Parents(Body);
+  for (const DeclRefExpr *Ref : findRefs(Var, Body, Ctx))
+    if (OwnCopyReason R = escapingUse(Ref, Parents); R != OwnCopyReason::None)
+      return R;
+  return OwnCopyReason::None;
+}
+
 OwnCopyReason valueNeedsOwnCopy(const VarDecl &Var, const Stmt &Body,
                                 ASTContext &Ctx) {
   llvm::SmallVector<const DeclRefExpr *, 8> Unclassified;
+  StmtParents Parents(Body);
   for (const DeclRefExpr *Ref : findRefs(Var, Body, Ctx)) {
-    const Stmt *P = spelledParent(Ref, Ctx);
-    if (P) {
-      if (isa<ReturnStmt>(P))
-        return OwnCopyReason::Returned;
-      if (const auto *Call = dyn_cast<CallExpr>(P); Call && isStdMoveOrForwardCall(Call))
-        return OwnCopyReason::Moved;
-      if (const auto *Cast = dyn_cast<CXXStaticCastExpr>(P);
-          Cast && Cast->getType()->isRValueReferenceType())
-        return OwnCopyReason::Moved;
-      if (const auto *U = dyn_cast<UnaryOperator>(P);
-          U && U->getOpcode() == UO_AddrOf)
-        return OwnCopyReason::AddressTaken;
-    }
-    if (!isPlainRead(Ref, Ctx))
+    if (OwnCopyReason R = escapingUse(Ref, Parents); R != OwnCopyReason::None)
+      return R;
+    if (!isPlainRead(Ref, Parents))
       Unclassified.push_back(Ref);
   }
   if (capturedByReference(Var, Body))
@@ -259,22 +268,17 @@ collectAddressTakenFunctions(ASTContext &Ctx) {
 
 namespace {
 
-bool isInsideLambda(const Stmt *S, const Stmt &Body, ASTContext &Ctx) {
-  const Stmt *Cur = S;
-  while (Cur && Cur != &Body) {
-    auto Parents = Ctx.getParents(*Cur);
-    if (Parents.empty())
-      return false;
-    if (Parents[0].get<LambdaExpr>())
+bool isInsideLambda(const Stmt *S, StmtParents &Parents) {
+  for (const Stmt *P = Parents.parent(S); P; P = Parents.parent(P))
+    if (isa<LambdaExpr>(P))
       return true;
-    Cur = Parents[0].get<Stmt>();
-  }
   return false;
 }
 } // namespace
 
-PointerUses analyzePointerUses(const VarDecl &Var, const Stmt &Body,
+PointerUses analyzePointerUses(const VarDecl &Var, StmtParents &Parents,
                                ASTContext &Ctx) {
+  const Stmt &Body = Parents.root();
   PointerUses Uses;
   auto Escapes = [&](const Expr *E) {
     if (!Uses.Escape)
@@ -282,11 +286,11 @@ PointerUses analyzePointerUses(const VarDecl &Var, const Stmt &Body,
   };
   for (const DeclRefExpr *Ref : findRefs(Var, Body, Ctx)) {
     if (Ref->refersToEnclosingVariableOrCapture() ||
-        isInsideLambda(Ref, Body, Ctx)) {
+        isInsideLambda(Ref, Parents)) {
       Escapes(Ref);
       continue;
     }
-    const Stmt *P = spelledParent(Ref, Ctx);
+    const Stmt *P = spelledParent(Ref, Parents);
     if (!P) {
       Escapes(Ref);
       continue;
@@ -316,7 +320,7 @@ PointerUses analyzePointerUses(const VarDecl &Var, const Stmt &Body,
         continue;
       }
       if (Op->getOperator() == OO_Arrow) {
-        const auto *ME = dyn_cast_or_null<MemberExpr>(spelledParent(Op, Ctx));
+        const auto *ME = dyn_cast_or_null<MemberExpr>(spelledParent(Op, Parents));
         if (ME && ME->isArrow() && ME->getBase()->IgnoreParenImpCasts() == Op) {
           Uses.Arrows.push_back(ME);
           continue;
@@ -330,7 +334,7 @@ PointerUses analyzePointerUses(const VarDecl &Var, const Stmt &Body,
       continue;
     }
     if (const auto *Call = dyn_cast<CallExpr>(P); Call && isStdMoveOrForwardCall(Call))
-      if (const auto *R = dyn_cast_or_null<ReturnStmt>(spelledParent(Call, Ctx))) {
+      if (const auto *R = dyn_cast_or_null<ReturnStmt>(spelledParent(Call, Parents))) {
         Uses.Returns.push_back(R);
         continue;
       }

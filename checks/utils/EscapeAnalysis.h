@@ -17,6 +17,7 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/ExprCXX.h"
+#include "utils/StmtParents.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallVector.h"
 
@@ -40,6 +41,13 @@ enum class OwnCopyReason {
 /// by a const reference without changing behaviour inside the body.
 OwnCopyReason valueNeedsOwnCopy(const VarDecl &Var, const Stmt &Body,
                                 ASTContext &Ctx);
+
+/// The first use of \p Var in \p Body that returns it, moves it or takes its
+/// address; None when there is none. Unlike valueNeedsOwnCopy it never asks
+/// clang's ExprMutationAnalyzer, whose first question indexes the parents of
+/// the whole translation unit (about a second on a large TU).
+OwnCopyReason firstEscapingUse(const VarDecl &Var, const Stmt &Body,
+                               ASTContext &Ctx);
 
 /// The functions whose address is taken anywhere in the TU (named other than
 /// as the callee of a call), computed once per TU and cached by the caller.
@@ -66,7 +74,8 @@ struct PointerUses {
 /// Classifies every use of \p Var (a raw pointer or a std::unique_ptr /
 /// std::shared_ptr local) inside \p Body. Uses inside a lambda always count
 /// as an escape: the closure may outlive the statement that made it.
-PointerUses analyzePointerUses(const VarDecl &Var, const Stmt &Body,
+/// \p Parents indexes the body (its root) that declares \p Var.
+PointerUses analyzePointerUses(const VarDecl &Var, StmtParents &Parents,
                                ASTContext &Ctx);
 
 } // namespace clang::tidy::memchecks::utils

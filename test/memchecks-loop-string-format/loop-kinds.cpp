@@ -93,3 +93,81 @@ void negativeConditionOnly(std::vector<std::string> &names) {
   for (std::string s = fmt::format("{}", 1); s.size() < 10; s += "x")
     names.push_back(s);
 }
+
+// Loops are found by walking each function body once; lambdas and local
+// classes must be reported exactly once, wherever they are written.
+auto positiveNamespaceScopeLambda = [](const std::vector<int> &items) {
+  for (int item : items)
+    log(fmt::format("{}", item));
+  // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'fmt::format' builds a new string
+};
+
+struct PositiveMemberLambda {
+  std::function<void(const std::vector<int> &)> f =
+      [](const std::vector<int> &items) {
+        for (int item : items)
+          log(fmt::format("{}", item));
+        // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: 'fmt::format' builds a new string
+      };
+};
+
+void positiveLocalClass(const std::vector<int> &items) {
+  struct Local {
+    static void run(const std::vector<int> &items) {
+      for (int item : items)
+        log(fmt::format("{}", item));
+      // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: 'fmt::format' builds a new string
+    }
+  };
+  Local::run(items);
+}
+
+void positiveLambdaInLambda(const std::vector<int> &items) {
+  auto outer = [&] {
+    auto inner = [&] {
+      while (more())
+        log(fmt::format("{}", items.size()));
+      // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: 'fmt::format' builds a new string
+    };
+    inner();
+  };
+  outer();
+}
+
+// Reported in the generic lambda as written; a use that depends on the
+// template parameter (log(format(x)) with x dependent) proves nothing.
+void positiveGenericLambda(const std::vector<int> &items) {
+  auto each = [](const auto &range) {
+    int n = 0;
+    for (const auto &x : range) {
+      log(fmt::format("{}", ++n));
+      // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: 'fmt::format' builds a new string
+      log(fmt::format("{}", x));
+    }
+  };
+  each(items);
+}
+
+[[noreturn]] void die();
+
+// A lambda written in a block that ends fatally may run later, many times:
+// the error path of its enclosing function says nothing about its loops.
+void positiveLambdaInFatalBlock(const std::vector<int> &items,
+                                std::function<void()> &out) {
+  if (items.empty()) {
+    out = [&] {
+      while (more())
+        log(fmt::format("{}", items.size()));
+      // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: 'fmt::format' builds a new string
+    };
+    die();
+  }
+}
+
+void negativeLoopInFatalBlock(const std::vector<int> &items) {
+  if (items.size() > 3) {
+    for (int item : items)
+      log(fmt::format("{}", item));
+    die();
+  }
+}
