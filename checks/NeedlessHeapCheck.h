@@ -9,6 +9,9 @@
 #define MEMCHECKS_NEEDLESSHEAPCHECK_H
 
 #include "clang-tidy/ClangTidyCheck.h"
+#include "utils/StmtParents.h"
+#include "llvm/ADT/DenseMap.h"
+#include <memory>
 #include "utils/Compat.h"
 #include <vector>
 
@@ -57,6 +60,9 @@ private:
   const uint64_t StackSizeThreshold;
   const bool CheckSharedPtr;
   ASTContext *AST = nullptr;
+  /// The parents of each function body looked at, for this TU.
+  llvm::DenseMap<const Stmt *, std::unique_ptr<utils::StmtParents>> BodyParents;
+  utils::StmtParents &parentsOf(const Stmt &Body);
   // Reported at the end of the TU, once every use of every function
   // (address taken or not) has been seen.
   std::vector<ReturnFinding> Returns;
