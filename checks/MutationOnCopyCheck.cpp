@@ -104,7 +104,8 @@ void MutationOnCopyCheck::analyseFunction(const FunctionDecl *FD,
   if (!Body || isa<CoroutineBodyStmt>(Body))
     return;
   ParentMap PM(Body);
-  FunctionScope F{FD, Body, &PM, &Ctx};
+  utils::ObservationFlow Flow(*Body, Ctx);
+  FunctionScope F{FD, Body, &PM, &Ctx, &Flow};
   for (const ParmVarDecl *P : FD->parameters()) {
     CopyShape Shape;
     if (utils::classifyCopy(*P, nullptr, Shape))
@@ -461,9 +462,12 @@ void MutationOnCopyCheck::analyseCopy(const VarDecl &Var, CopyShape Shape,
       utils::findObjectRefs(Var, *F.Body, *F.Ctx);
   if (Refs.empty())
     return;
-  const DeclRefExpr *Last = nullptr;
-  Use LastUse;
-  SourceLocation LastKey;
+  struct Mutation {
+    const DeclRefExpr *Ref;
+    Use U;
+  };
+  llvm::SmallVector<Mutation, 4> Mutations;
+  llvm::SmallVector<const Stmt *, 8> Observers;
   for (const DeclRefExpr *R : Refs) {
     // Anything inside a nested lambda runs at an unknown time.
     for (const Stmt *S = F.PM->getParent(R); S && S != F.Body;
@@ -473,25 +477,38 @@ void MutationOnCopyCheck::analyseCopy(const VarDecl &Var, CopyShape Shape,
     Use U = classify(R, F);
     if (U.K == Use::Escape)
       return;
-    // A write happens after its operands are read (`c.n = c.n * 2`): a
-    // mutation is ordered by the end of its expression.
-    SourceLocation Key = U.K == Use::Mutation && U.Site
-                             ? SM.getExpansionLoc(U.Site->getEndLoc())
-                             : SM.getExpansionLoc(R->getBeginLoc());
-    if (!Last || SM.isBeforeInTranslationUnit(LastKey, Key) ||
-        (LastKey == Key && U.K == Use::Mutation)) {
-      Last = R;
-      LastUse = U;
-      LastKey = Key;
-    }
+    if (U.K == Use::Mutation && U.Site)
+      Mutations.push_back({R, U});
+    else
+      Observers.push_back(R);
   }
-  if (!Last || LastUse.K != Use::Mutation || !LastUse.Site)
+  if (Mutations.empty())
     return;
-  if (utils::isObservedAfter(Var, *LastUse.Site, Refs, *F.Body, *F.PM, SM))
-    return;
+  llvm::stable_sort(Mutations, [&SM](const Mutation &A, const Mutation &B) {
+    return SM.isBeforeInTranslationUnit(A.U.Site->getBeginLoc(),
+                                        B.U.Site->getBeginLoc());
+  });
+  // Every lost mutation is reported where it happens; the fix-it (one edit
+  // of the declaration) goes with the first.
+  bool FixOffered = false;
+  for (const Mutation &M : Mutations) {
+    if (F.Flow->isObservedAfter(Var, *M.U.Site, Observers))
+      continue;
+    report(Var, Shape, F, RangeFor, M.Ref, M.U, !FixOffered);
+    FixOffered = true;
+  }
+}
 
-  SourceLocation Loc = LastUse.Site->getExprLoc();
-  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(LastUse.Site))
+void MutationOnCopyCheck::report(const VarDecl &Var, CopyShape Shape,
+                                 const FunctionScope &F,
+                                 const CXXForRangeStmt *RangeFor,
+                                 const DeclRefExpr *Ref, const Use &Mut,
+                                 bool WithFix) {
+  const ASTContext &Ctx = *F.Ctx;
+  const SourceManager &SM = Ctx.getSourceManager();
+  const auto *DD = dyn_cast<DecompositionDecl>(&Var);
+  SourceLocation Loc = Mut.Site->getExprLoc();
+  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Mut.Site))
     if (const auto *ME = dyn_cast<MemberExpr>(MC->getCallee()->IgnoreParens()))
       Loc = ME->getMemberLoc();
   if (Loc.isInvalid() || !Reported.insert(Loc.getRawEncoding()).second)
@@ -500,10 +517,10 @@ void MutationOnCopyCheck::analyseCopy(const VarDecl &Var, CopyShape Shape,
   std::string Name = DD ? "" : Var.getName().str();
   if (DD) {
     // Name the binding the mutation went through.
-    if (const auto *B = dyn_cast<BindingDecl>(Last->getDecl()))
+    if (const auto *B = dyn_cast<BindingDecl>(Ref->getDecl()))
       Name = B->getName().str();
     else
-      Name = Last->getDecl()->getNameAsString();
+      Name = Ref->getDecl()->getNameAsString();
   }
   std::string Origin;
   switch (Shape) {
@@ -535,8 +552,9 @@ void MutationOnCopyCheck::analyseCopy(const VarDecl &Var, CopyShape Shape,
   }
   {
     auto Diag = diag(Loc, "'%0' modifies '%1', %2; the change is lost")
-                << LastUse.What << Name << Origin;
-    if (Shape == CopyShape::RangeElement || Shape == CopyShape::Local)
+                << Mut.What << Name << Origin;
+    if (WithFix &&
+        (Shape == CopyShape::RangeElement || Shape == CopyShape::Local))
       addFix(Diag, Var, RangeFor, F);
   }
   switch (Shape) {

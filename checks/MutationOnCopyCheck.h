@@ -12,6 +12,7 @@
 #include "utils/Compat.h"
 #include "utils/CopyAnalysis.h"
 #include "utils/MethodEffects.h"
+#include "utils/ObservedAfter.h"
 #include "utils/Options.h"
 #include "clang/AST/ParentMap.h"
 #include <memory>
@@ -49,12 +50,16 @@ private:
     const Stmt *Body;
     const ParentMap *PM;
     ASTContext *Ctx;
+    utils::ObservationFlow *Flow; ///< built on the first question
   };
   void analyseFunction(const FunctionDecl *FD, ASTContext &Ctx);
   void collect(const Stmt *S, const FunctionScope &F,
                const CXXForRangeStmt *RangeFor);
   void analyseCopy(const VarDecl &Var, utils::CopyShape Shape,
                    const FunctionScope &F, const CXXForRangeStmt *RangeFor);
+  void report(const VarDecl &Var, utils::CopyShape Shape,
+              const FunctionScope &F, const CXXForRangeStmt *RangeFor,
+              const DeclRefExpr *Ref, const Use &Mut, bool WithFix);
   void analyseTemporaryCall(const CallExpr *Call, const FunctionScope &F);
   bool isValueType(const CXXRecordDecl *RD) const;
   bool isHandleType(const CXXRecordDecl *RD) const;
