@@ -449,8 +449,17 @@ void MutationOnCopyCheck::analyseCopy(const VarDecl &Var, CopyShape Shape,
   const auto *DD = dyn_cast<DecompositionDecl>(&Var);
   if (!DD && !Var.getIdentifier())
     return;
-  if (!isCopyableValue(Var.getType()))
+  QualType T = Var.getType();
+  if (T->isArithmeticType() || T->isEnumeralType()) {
+    // Scalars only as range-for elements and local copies: a by-value scalar
+    // parameter that is changed and then dropped (`while (n--)`) is mostly
+    // deliberate.
+    if (T.isVolatileQualified() || (Shape != CopyShape::RangeElement &&
+                                    Shape != CopyShape::Local))
+      return;
+  } else if (!isCopyableValue(T)) {
     return;
+  }
   // A constructor's initializers may bind a member to the parameter.
   if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(F.FD))
     for (const CXXCtorInitializer *Init : Ctor->inits())
