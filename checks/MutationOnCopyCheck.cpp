@@ -53,11 +53,21 @@ void MutationOnCopyCheck::registerMatchers(MatchFinder *Finder) {
   // through its LambdaExpr.
   Finder->addMatcher(
       lambdaExpr(unless(isExpansionInSystemHeader())).bind("lambda"), this);
+  // Instantiations, only for the copies whose type the template left
+  // dependent.
+  Finder->addMatcher(
+      traverse(TK_AsIs,
+               functionDecl(isDefinition(),
+                            ast_matchers::isTemplateInstantiation(),
+                            unless(isExpansionInSystemHeader()))
+                   .bind("instance")),
+      this);
 }
 
 void MutationOnCopyCheck::onEndOfTranslationUnit() {
   Effects.clear();
   Reported.clear();
+  DependentCopies.clear();
 }
 
 bool MutationOnCopyCheck::isHandleType(const CXXRecordDecl *RD) const {
@@ -86,7 +96,61 @@ bool MutationOnCopyCheck::isCopyableValue(QualType T) {
   return Effects.isValueLike(T);
 }
 
+static bool isDependentCopy(const VarDecl *V) {
+  return V && !V->isInvalidDecl() && V->getType()->isDependentType() &&
+         !V->getType()->isReferenceType();
+}
+
+// The declarations a template leaves with a dependent type, by location,
+// and whether the template can be judged from one instantiation at all.
+static void collectDependentCopies(const Stmt *S,
+                                   llvm::SmallVectorImpl<SourceLocation> &Out,
+                                   bool &Judgeable) {
+  if (!S)
+    return;
+  // A discarded `if constexpr` branch differs between instantiations: what
+  // one instantiation proves, another may not.
+  if (const auto *If = dyn_cast<IfStmt>(S); If && If->isConstexpr())
+    Judgeable = false;
+  if (const auto *DS = dyn_cast<DeclStmt>(S))
+    for (const Decl *D : DS->decls())
+      if (const auto *V = dyn_cast<VarDecl>(D); isDependentCopy(V))
+        Out.push_back(V->getLocation());
+  if (const auto *RF = dyn_cast<CXXForRangeStmt>(S))
+    if (isDependentCopy(RF->getLoopVariable()))
+      Out.push_back(RF->getLoopVariable()->getLocation());
+  for (const Stmt *C : S->children())
+    collectDependentCopies(C, Out, Judgeable);
+}
+
+void MutationOnCopyCheck::analyseInstantiation(const FunctionDecl *FD,
+                                               ASTContext &Ctx) {
+  const FunctionDecl *Pattern = FD->getTemplateInstantiationPattern();
+  if (!Pattern || !Pattern->getBody() || FD->isInvalidDecl() ||
+      !FD->getBody())
+    return;
+  auto [It, Inserted] = DependentCopies.try_emplace(Pattern);
+  if (Inserted) {
+    bool Judgeable = true;
+    llvm::SmallVector<SourceLocation, 4> &Locs = It->second;
+    for (const ParmVarDecl *P : Pattern->parameters())
+      if (isDependentCopy(P) && !P->isParameterPack())
+        Locs.push_back(P->getLocation());
+    collectDependentCopies(Pattern->getBody(), Locs, Judgeable);
+    if (!Judgeable)
+      Locs.clear();
+  }
+  if (It->second.empty())
+    return;
+  llvm::SmallVector<SourceLocation, 4> Locs = It->second;
+  analyseFunction(FD, Ctx, Locs);
+}
+
 void MutationOnCopyCheck::check(const MatchFinder::MatchResult &Result) {
+  if (const auto *Inst = Result.Nodes.getNodeAs<FunctionDecl>("instance")) {
+    analyseInstantiation(Inst, *Result.Context);
+    return;
+  }
   const FunctionDecl *FD = Result.Nodes.getNodeAs<FunctionDecl>("fn");
   if (const auto *L = Result.Nodes.getNodeAs<LambdaExpr>("lambda"))
     FD = L->getCallOperator();
@@ -96,8 +160,9 @@ void MutationOnCopyCheck::check(const MatchFinder::MatchResult &Result) {
   analyseFunction(FD, *Result.Context);
 }
 
-void MutationOnCopyCheck::analyseFunction(const FunctionDecl *FD,
-                                          ASTContext &Ctx) {
+void MutationOnCopyCheck::analyseFunction(
+    const FunctionDecl *FD, ASTContext &Ctx,
+    llvm::ArrayRef<SourceLocation> OnlyCopiesAt) {
   Stmt *Body = FD->getBody();
   // A coroutine's parameters and locals live in its frame across
   // suspension points; leave them alone.
@@ -105,10 +170,11 @@ void MutationOnCopyCheck::analyseFunction(const FunctionDecl *FD,
     return;
   ParentMap PM(Body);
   utils::ObservationFlow Flow(*Body, Ctx);
-  FunctionScope F{FD, Body, &PM, &Ctx, &Flow};
+  FunctionScope F{FD, Body, &PM, &Ctx, &Flow, OnlyCopiesAt,
+                  FD->isTemplateInstantiation()};
   for (const ParmVarDecl *P : FD->parameters()) {
     CopyShape Shape;
-    if (utils::classifyCopy(*P, nullptr, Shape))
+    if (F.wants(*P) && utils::classifyCopy(*P, nullptr, Shape))
       analyseCopy(*P, Shape, F, nullptr);
   }
   collect(Body, F, nullptr);
@@ -125,7 +191,7 @@ void MutationOnCopyCheck::collect(const Stmt *S, const FunctionScope &F,
     collect(RF->getRangeInit(), F, nullptr);
     if (const VarDecl *LV = RF->getLoopVariable()) {
       CopyShape Shape;
-      if (utils::classifyCopy(*LV, RF, Shape))
+      if (F.wants(*LV) && utils::classifyCopy(*LV, RF, Shape))
         analyseCopy(*LV, Shape, F, RF);
     }
     collect(RF->getBody(), F, nullptr);
@@ -135,11 +201,11 @@ void MutationOnCopyCheck::collect(const Stmt *S, const FunctionScope &F,
     for (const Decl *D : DS->decls())
       if (const auto *V = dyn_cast<VarDecl>(D)) {
         CopyShape Shape;
-        if (utils::classifyCopy(*V, nullptr, Shape))
+        if (F.wants(*V) && utils::classifyCopy(*V, nullptr, Shape))
           analyseCopy(*V, Shape, F, nullptr);
       }
   }
-  if (const auto *Call = dyn_cast<CallExpr>(S))
+  if (const auto *Call = dyn_cast<CallExpr>(S); Call && !F.Instantiation)
     analyseTemporaryCall(Call, F);
   for (const Stmt *Child : S->children())
     collect(Child, F, nullptr);
@@ -562,7 +628,8 @@ void MutationOnCopyCheck::report(const VarDecl &Var, CopyShape Shape,
   {
     auto Diag = diag(Loc, "'%0' modifies '%1', %2; the change is lost")
                 << Mut.What << Name << Origin;
-    if (WithFix &&
+    // A fix-it in a template would be one edit for every instantiation.
+    if (WithFix && !F.Instantiation &&
         (Shape == CopyShape::RangeElement || Shape == CopyShape::Local))
       addFix(Diag, Var, RangeFor, F);
   }
