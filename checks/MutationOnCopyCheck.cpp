@@ -680,9 +680,27 @@ void MutationOnCopyCheck::addFix(DiagnosticBuilder &Diag, const VarDecl &Var,
   const Stmt *Between = nullptr;
   const VarDecl *Root = nullptr;
   if (RangeFor) {
-    Root = utils::rootVariable(RangeFor->getRangeInit(), ThisRooted);
-    if (!Root && !ThisRooted)
-      return;
+    const Expr *Range = RangeFor->getRangeInit();
+    Root = utils::rootVariable(Range, ThisRooted);
+    if (!Root && !ThisRooted) {
+      // `holder.items()` returning a reference to a container that lives in
+      // `holder`: the rule is the one for `holder.items`. A call returning by
+      // value, a free function or `p->items()` are not followed.
+      const auto *MC =
+          dyn_cast_or_null<CXXMemberCallExpr>(Range->IgnoreParenImpCasts());
+      const CXXMethodDecl *M = MC ? MC->getMethodDecl() : nullptr;
+      const auto *Callee =
+          MC ? dyn_cast<MemberExpr>(MC->getCallee()->IgnoreParens()) : nullptr;
+      if (!M || !Callee || !M->getReturnType()->isLValueReferenceType())
+        return;
+      const Expr *Object = MC->getImplicitObjectArgument()->IgnoreParenImpCasts();
+      if (isa<CXXThisExpr>(Object))
+        ThisRooted = true;
+      else if (!Callee->isArrow())
+        Root = utils::rootVariable(Object, ThisRooted);
+      if (!Root && !ThisRooted)
+        return;
+    }
     Between = RangeFor->getBody();
   } else {
     Root = utils::rootVariable(Source, ThisRooted);
