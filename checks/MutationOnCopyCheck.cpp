@@ -493,6 +493,17 @@ MutationOnCopyCheck::classify(const DeclRefExpr *Ref, const FunctionScope &F) {
     }
     if (isa<ReturnStmt>(P))
       return Use{Use::Read, nullptr, ""};
+    if (const auto *DS = dyn_cast<DeclStmt>(P)) {
+      // The range of a range-for: read, unless the loop's variable is a
+      // non-const reference that can write into the copy.
+      const auto *RF = dyn_cast_or_null<CXXForRangeStmt>(PM.getParent(DS));
+      if (!RF || RF->getRangeStmt() != DS || !RF->getLoopVariable())
+        return Escape;
+      QualType LT = RF->getLoopVariable()->getType();
+      if (LT->isReferenceType() && !LT.getNonReferenceType().isConstQualified())
+        return Escape;
+      return Use{Use::Read, nullptr, ""};
+    }
     if (const auto *Cast = dyn_cast<ExplicitCastExpr>(P))
       if (Cast->getTypeAsWritten()->isVoidType())
         return Use{Use::Read, nullptr, ""};
@@ -544,11 +555,31 @@ void MutationOnCopyCheck::analyseCopy(const VarDecl &Var, CopyShape Shape,
   llvm::SmallVector<Mutation, 4> Mutations;
   llvm::SmallVector<const Stmt *, 8> Observers;
   for (const DeclRefExpr *R : Refs) {
-    // Anything inside a nested lambda runs at an unknown time.
-    for (const Stmt *S = F.PM->getParent(R); S && S != F.Body;
-         S = F.PM->getParent(S))
-      if (isa<LambdaExpr>(S))
+    // A use inside a nested lambda's body runs at an unknown time. Captured
+    // by copy, it is the closure's own object, and the capture read the
+    // copy where the lambda is made; captured by reference, it is an alias.
+    const LambdaExpr *Outer = nullptr;
+    const Stmt *OuterChild = nullptr;
+    for (const Stmt *S = F.PM->getParent(R), *Prev = R; S && S != F.Body;
+         Prev = S, S = F.PM->getParent(S))
+      if (const auto *L = dyn_cast<LambdaExpr>(S)) {
+        Outer = L;
+        OuterChild = Prev;
+      }
+    if (Outer && !llvm::is_contained(Outer->capture_inits(), OuterChild)) {
+      if (DD)
         return;
+      const LambdaCapture *ByCopy = nullptr;
+      for (const LambdaCapture &C : Outer->captures())
+        if (C.capturesVariable() && C.getCapturedVar() == &Var &&
+            C.getCaptureKind() == LCK_ByCopy)
+          ByCopy = &C;
+      if (!ByCopy)
+        return;
+      if (!llvm::is_contained(Observers, Outer))
+        Observers.push_back(Outer);
+      continue;
+    }
     Use U = classify(R, F);
     if (U.K == Use::Escape)
       return;
