@@ -590,7 +590,9 @@ void MutationOnCopyCheck::analyseCopy(const VarDecl &Var, CopyShape Shape,
   }
   if (Mutations.empty())
     return;
-  llvm::stable_sort(Mutations, [&SM](const Mutation &A, const Mutation &B) {
+  // Source order; sites are distinct expressions, so ties do not occur
+  // (std::stable_sort would pull in a deprecated libstdc++ helper).
+  llvm::sort(Mutations, [&SM](const Mutation &A, const Mutation &B) {
     return SM.isBeforeInTranslationUnit(A.U.Site->getBeginLoc(),
                                         B.U.Site->getBeginLoc());
   });
