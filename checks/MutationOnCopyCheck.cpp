@@ -53,11 +53,21 @@ void MutationOnCopyCheck::registerMatchers(MatchFinder *Finder) {
   // through its LambdaExpr.
   Finder->addMatcher(
       lambdaExpr(unless(isExpansionInSystemHeader())).bind("lambda"), this);
+  // Instantiations, only for the copies whose type the template left
+  // dependent.
+  Finder->addMatcher(
+      traverse(TK_AsIs,
+               functionDecl(isDefinition(),
+                            ast_matchers::isTemplateInstantiation(),
+                            unless(isExpansionInSystemHeader()))
+                   .bind("instance")),
+      this);
 }
 
 void MutationOnCopyCheck::onEndOfTranslationUnit() {
   Effects.clear();
   Reported.clear();
+  DependentCopies.clear();
 }
 
 bool MutationOnCopyCheck::isHandleType(const CXXRecordDecl *RD) const {
@@ -86,7 +96,61 @@ bool MutationOnCopyCheck::isCopyableValue(QualType T) {
   return Effects.isValueLike(T);
 }
 
+static bool isDependentCopy(const VarDecl *V) {
+  return V && !V->isInvalidDecl() && V->getType()->isDependentType() &&
+         !V->getType()->isReferenceType();
+}
+
+// The declarations a template leaves with a dependent type, by location,
+// and whether the template can be judged from one instantiation at all.
+static void collectDependentCopies(const Stmt *S,
+                                   llvm::SmallVectorImpl<SourceLocation> &Out,
+                                   bool &Judgeable) {
+  if (!S)
+    return;
+  // A discarded `if constexpr` branch differs between instantiations: what
+  // one instantiation proves, another may not.
+  if (const auto *If = dyn_cast<IfStmt>(S); If && If->isConstexpr())
+    Judgeable = false;
+  if (const auto *DS = dyn_cast<DeclStmt>(S))
+    for (const Decl *D : DS->decls())
+      if (const auto *V = dyn_cast<VarDecl>(D); isDependentCopy(V))
+        Out.push_back(V->getLocation());
+  if (const auto *RF = dyn_cast<CXXForRangeStmt>(S))
+    if (isDependentCopy(RF->getLoopVariable()))
+      Out.push_back(RF->getLoopVariable()->getLocation());
+  for (const Stmt *C : S->children())
+    collectDependentCopies(C, Out, Judgeable);
+}
+
+void MutationOnCopyCheck::analyseInstantiation(const FunctionDecl *FD,
+                                               ASTContext &Ctx) {
+  const FunctionDecl *Pattern = FD->getTemplateInstantiationPattern();
+  if (!Pattern || !Pattern->getBody() || FD->isInvalidDecl() ||
+      !FD->getBody())
+    return;
+  auto [It, Inserted] = DependentCopies.try_emplace(Pattern);
+  if (Inserted) {
+    bool Judgeable = true;
+    llvm::SmallVector<SourceLocation, 4> &Locs = It->second;
+    for (const ParmVarDecl *P : Pattern->parameters())
+      if (isDependentCopy(P) && !P->isParameterPack())
+        Locs.push_back(P->getLocation());
+    collectDependentCopies(Pattern->getBody(), Locs, Judgeable);
+    if (!Judgeable)
+      Locs.clear();
+  }
+  if (It->second.empty())
+    return;
+  llvm::SmallVector<SourceLocation, 4> Locs = It->second;
+  analyseFunction(FD, Ctx, Locs);
+}
+
 void MutationOnCopyCheck::check(const MatchFinder::MatchResult &Result) {
+  if (const auto *Inst = Result.Nodes.getNodeAs<FunctionDecl>("instance")) {
+    analyseInstantiation(Inst, *Result.Context);
+    return;
+  }
   const FunctionDecl *FD = Result.Nodes.getNodeAs<FunctionDecl>("fn");
   if (const auto *L = Result.Nodes.getNodeAs<LambdaExpr>("lambda"))
     FD = L->getCallOperator();
@@ -96,18 +160,21 @@ void MutationOnCopyCheck::check(const MatchFinder::MatchResult &Result) {
   analyseFunction(FD, *Result.Context);
 }
 
-void MutationOnCopyCheck::analyseFunction(const FunctionDecl *FD,
-                                          ASTContext &Ctx) {
+void MutationOnCopyCheck::analyseFunction(
+    const FunctionDecl *FD, ASTContext &Ctx,
+    llvm::ArrayRef<SourceLocation> OnlyCopiesAt) {
   Stmt *Body = FD->getBody();
   // A coroutine's parameters and locals live in its frame across
   // suspension points; leave them alone.
   if (!Body || isa<CoroutineBodyStmt>(Body))
     return;
   ParentMap PM(Body);
-  FunctionScope F{FD, Body, &PM, &Ctx};
+  utils::ObservationFlow Flow(*Body, Ctx);
+  FunctionScope F{FD, Body, &PM, &Ctx, &Flow, OnlyCopiesAt,
+                  FD->isTemplateInstantiation()};
   for (const ParmVarDecl *P : FD->parameters()) {
     CopyShape Shape;
-    if (utils::classifyCopy(*P, nullptr, Shape))
+    if (F.wants(*P) && utils::classifyCopy(*P, nullptr, Shape))
       analyseCopy(*P, Shape, F, nullptr);
   }
   collect(Body, F, nullptr);
@@ -124,7 +191,7 @@ void MutationOnCopyCheck::collect(const Stmt *S, const FunctionScope &F,
     collect(RF->getRangeInit(), F, nullptr);
     if (const VarDecl *LV = RF->getLoopVariable()) {
       CopyShape Shape;
-      if (utils::classifyCopy(*LV, RF, Shape))
+      if (F.wants(*LV) && utils::classifyCopy(*LV, RF, Shape))
         analyseCopy(*LV, Shape, F, RF);
     }
     collect(RF->getBody(), F, nullptr);
@@ -134,11 +201,11 @@ void MutationOnCopyCheck::collect(const Stmt *S, const FunctionScope &F,
     for (const Decl *D : DS->decls())
       if (const auto *V = dyn_cast<VarDecl>(D)) {
         CopyShape Shape;
-        if (utils::classifyCopy(*V, nullptr, Shape))
+        if (F.wants(*V) && utils::classifyCopy(*V, nullptr, Shape))
           analyseCopy(*V, Shape, F, nullptr);
       }
   }
-  if (const auto *Call = dyn_cast<CallExpr>(S))
+  if (const auto *Call = dyn_cast<CallExpr>(S); Call && !F.Instantiation)
     analyseTemporaryCall(Call, F);
   for (const Stmt *Child : S->children())
     collect(Child, F, nullptr);
@@ -426,6 +493,17 @@ MutationOnCopyCheck::classify(const DeclRefExpr *Ref, const FunctionScope &F) {
     }
     if (isa<ReturnStmt>(P))
       return Use{Use::Read, nullptr, ""};
+    if (const auto *DS = dyn_cast<DeclStmt>(P)) {
+      // The range of a range-for: read, unless the loop's variable is a
+      // non-const reference that can write into the copy.
+      const auto *RF = dyn_cast_or_null<CXXForRangeStmt>(PM.getParent(DS));
+      if (!RF || RF->getRangeStmt() != DS || !RF->getLoopVariable())
+        return Escape;
+      QualType LT = RF->getLoopVariable()->getType();
+      if (LT->isReferenceType() && !LT.getNonReferenceType().isConstQualified())
+        return Escape;
+      return Use{Use::Read, nullptr, ""};
+    }
     if (const auto *Cast = dyn_cast<ExplicitCastExpr>(P))
       if (Cast->getTypeAsWritten()->isVoidType())
         return Use{Use::Read, nullptr, ""};
@@ -448,8 +526,17 @@ void MutationOnCopyCheck::analyseCopy(const VarDecl &Var, CopyShape Shape,
   const auto *DD = dyn_cast<DecompositionDecl>(&Var);
   if (!DD && !Var.getIdentifier())
     return;
-  if (!isCopyableValue(Var.getType()))
+  QualType T = Var.getType();
+  if (T->isArithmeticType() || T->isEnumeralType()) {
+    // Scalars only as range-for elements and local copies: a by-value scalar
+    // parameter that is changed and then dropped (`while (n--)`) is mostly
+    // deliberate.
+    if (T.isVolatileQualified() || (Shape != CopyShape::RangeElement &&
+                                    Shape != CopyShape::Local))
+      return;
+  } else if (!isCopyableValue(T)) {
     return;
+  }
   // A constructor's initializers may bind a member to the parameter.
   if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(F.FD))
     for (const CXXCtorInitializer *Init : Ctor->inits())
@@ -461,37 +548,75 @@ void MutationOnCopyCheck::analyseCopy(const VarDecl &Var, CopyShape Shape,
       utils::findObjectRefs(Var, *F.Body, *F.Ctx);
   if (Refs.empty())
     return;
-  const DeclRefExpr *Last = nullptr;
-  Use LastUse;
-  SourceLocation LastKey;
+  struct Mutation {
+    const DeclRefExpr *Ref;
+    Use U;
+  };
+  llvm::SmallVector<Mutation, 4> Mutations;
+  llvm::SmallVector<const Stmt *, 8> Observers;
   for (const DeclRefExpr *R : Refs) {
-    // Anything inside a nested lambda runs at an unknown time.
-    for (const Stmt *S = F.PM->getParent(R); S && S != F.Body;
-         S = F.PM->getParent(S))
-      if (isa<LambdaExpr>(S))
+    // A use inside a nested lambda's body runs at an unknown time. Captured
+    // by copy, it is the closure's own object, and the capture read the
+    // copy where the lambda is made; captured by reference, it is an alias.
+    const LambdaExpr *Outer = nullptr;
+    const Stmt *OuterChild = nullptr;
+    for (const Stmt *S = F.PM->getParent(R), *Prev = R; S && S != F.Body;
+         Prev = S, S = F.PM->getParent(S))
+      if (const auto *L = dyn_cast<LambdaExpr>(S)) {
+        Outer = L;
+        OuterChild = Prev;
+      }
+    if (Outer && !llvm::is_contained(Outer->capture_inits(), OuterChild)) {
+      if (DD)
         return;
+      const LambdaCapture *ByCopy = nullptr;
+      for (const LambdaCapture &C : Outer->captures())
+        if (C.capturesVariable() && C.getCapturedVar() == &Var &&
+            C.getCaptureKind() == LCK_ByCopy)
+          ByCopy = &C;
+      if (!ByCopy)
+        return;
+      if (!llvm::is_contained(Observers, Outer))
+        Observers.push_back(Outer);
+      continue;
+    }
     Use U = classify(R, F);
     if (U.K == Use::Escape)
       return;
-    // A write happens after its operands are read (`c.n = c.n * 2`): a
-    // mutation is ordered by the end of its expression.
-    SourceLocation Key = U.K == Use::Mutation && U.Site
-                             ? SM.getExpansionLoc(U.Site->getEndLoc())
-                             : SM.getExpansionLoc(R->getBeginLoc());
-    if (!Last || SM.isBeforeInTranslationUnit(LastKey, Key) ||
-        (LastKey == Key && U.K == Use::Mutation)) {
-      Last = R;
-      LastUse = U;
-      LastKey = Key;
-    }
+    if (U.K == Use::Mutation && U.Site)
+      Mutations.push_back({R, U});
+    else
+      Observers.push_back(R);
   }
-  if (!Last || LastUse.K != Use::Mutation || !LastUse.Site)
+  if (Mutations.empty())
     return;
-  if (utils::isObservedAfter(Var, *LastUse.Site, Refs, *F.Body, *F.PM, SM))
-    return;
+  // Source order; sites are distinct expressions, so ties do not occur
+  // (std::stable_sort would pull in a deprecated libstdc++ helper).
+  llvm::sort(Mutations, [&SM](const Mutation &A, const Mutation &B) {
+    return SM.isBeforeInTranslationUnit(A.U.Site->getBeginLoc(),
+                                        B.U.Site->getBeginLoc());
+  });
+  // Every lost mutation is reported where it happens; the fix-it (one edit
+  // of the declaration) goes with the first.
+  bool FixOffered = false;
+  for (const Mutation &M : Mutations) {
+    if (F.Flow->isObservedAfter(Var, *M.U.Site, Observers))
+      continue;
+    report(Var, Shape, F, RangeFor, M.Ref, M.U, !FixOffered);
+    FixOffered = true;
+  }
+}
 
-  SourceLocation Loc = LastUse.Site->getExprLoc();
-  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(LastUse.Site))
+void MutationOnCopyCheck::report(const VarDecl &Var, CopyShape Shape,
+                                 const FunctionScope &F,
+                                 const CXXForRangeStmt *RangeFor,
+                                 const DeclRefExpr *Ref, const Use &Mut,
+                                 bool WithFix) {
+  const ASTContext &Ctx = *F.Ctx;
+  const SourceManager &SM = Ctx.getSourceManager();
+  const auto *DD = dyn_cast<DecompositionDecl>(&Var);
+  SourceLocation Loc = Mut.Site->getExprLoc();
+  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Mut.Site))
     if (const auto *ME = dyn_cast<MemberExpr>(MC->getCallee()->IgnoreParens()))
       Loc = ME->getMemberLoc();
   if (Loc.isInvalid() || !Reported.insert(Loc.getRawEncoding()).second)
@@ -500,10 +625,10 @@ void MutationOnCopyCheck::analyseCopy(const VarDecl &Var, CopyShape Shape,
   std::string Name = DD ? "" : Var.getName().str();
   if (DD) {
     // Name the binding the mutation went through.
-    if (const auto *B = dyn_cast<BindingDecl>(Last->getDecl()))
+    if (const auto *B = dyn_cast<BindingDecl>(Ref->getDecl()))
       Name = B->getName().str();
     else
-      Name = Last->getDecl()->getNameAsString();
+      Name = Ref->getDecl()->getNameAsString();
   }
   std::string Origin;
   switch (Shape) {
@@ -535,8 +660,10 @@ void MutationOnCopyCheck::analyseCopy(const VarDecl &Var, CopyShape Shape,
   }
   {
     auto Diag = diag(Loc, "'%0' modifies '%1', %2; the change is lost")
-                << LastUse.What << Name << Origin;
-    if (Shape == CopyShape::RangeElement || Shape == CopyShape::Local)
+                << Mut.What << Name << Origin;
+    // A fix-it in a template would be one edit for every instantiation.
+    if (WithFix && !F.Instantiation &&
+        (Shape == CopyShape::RangeElement || Shape == CopyShape::Local))
       addFix(Diag, Var, RangeFor, F);
   }
   switch (Shape) {
@@ -586,9 +713,27 @@ void MutationOnCopyCheck::addFix(DiagnosticBuilder &Diag, const VarDecl &Var,
   const Stmt *Between = nullptr;
   const VarDecl *Root = nullptr;
   if (RangeFor) {
-    Root = utils::rootVariable(RangeFor->getRangeInit(), ThisRooted);
-    if (!Root && !ThisRooted)
-      return;
+    const Expr *Range = RangeFor->getRangeInit();
+    Root = utils::rootVariable(Range, ThisRooted);
+    if (!Root && !ThisRooted) {
+      // `holder.items()` returning a reference to a container that lives in
+      // `holder`: the rule is the one for `holder.items`. A call returning by
+      // value, a free function or `p->items()` are not followed.
+      const auto *MC =
+          dyn_cast_or_null<CXXMemberCallExpr>(Range->IgnoreParenImpCasts());
+      const CXXMethodDecl *M = MC ? MC->getMethodDecl() : nullptr;
+      const auto *Callee =
+          MC ? dyn_cast<MemberExpr>(MC->getCallee()->IgnoreParens()) : nullptr;
+      if (!M || !Callee || !M->getReturnType()->isLValueReferenceType())
+        return;
+      const Expr *Object = MC->getImplicitObjectArgument()->IgnoreParenImpCasts();
+      if (isa<CXXThisExpr>(Object))
+        ThisRooted = true;
+      else if (!Callee->isArrow())
+        Root = utils::rootVariable(Object, ThisRooted);
+      if (!Root && !ThisRooted)
+        return;
+    }
     Between = RangeFor->getBody();
   } else {
     Root = utils::rootVariable(Source, ThisRooted);

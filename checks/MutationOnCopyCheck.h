@@ -12,6 +12,7 @@
 #include "utils/Compat.h"
 #include "utils/CopyAnalysis.h"
 #include "utils/MethodEffects.h"
+#include "utils/ObservedAfter.h"
 #include "utils/Options.h"
 #include "clang/AST/ParentMap.h"
 #include <memory>
@@ -49,12 +50,25 @@ private:
     const Stmt *Body;
     const ParentMap *PM;
     ASTContext *Ctx;
+    utils::ObservationFlow *Flow; ///< built on the first question
+    /// In an instantiation, the copies to look at (the ones whose type the
+    /// template left dependent); empty means all.
+    llvm::ArrayRef<SourceLocation> OnlyCopiesAt;
+    bool Instantiation;
+    bool wants(const VarDecl &V) const {
+      return !Instantiation || llvm::is_contained(OnlyCopiesAt, V.getLocation());
+    }
   };
-  void analyseFunction(const FunctionDecl *FD, ASTContext &Ctx);
+  void analyseFunction(const FunctionDecl *FD, ASTContext &Ctx,
+                       llvm::ArrayRef<SourceLocation> OnlyCopiesAt = {});
+  void analyseInstantiation(const FunctionDecl *FD, ASTContext &Ctx);
   void collect(const Stmt *S, const FunctionScope &F,
                const CXXForRangeStmt *RangeFor);
   void analyseCopy(const VarDecl &Var, utils::CopyShape Shape,
                    const FunctionScope &F, const CXXForRangeStmt *RangeFor);
+  void report(const VarDecl &Var, utils::CopyShape Shape,
+              const FunctionScope &F, const CXXForRangeStmt *RangeFor,
+              const DeclRefExpr *Ref, const Use &Mut, bool WithFix);
   void analyseTemporaryCall(const CallExpr *Call, const FunctionScope &F);
   bool isValueType(const CXXRecordDecl *RD) const;
   bool isHandleType(const CXXRecordDecl *RD) const;
@@ -74,6 +88,10 @@ private:
   const utils::NameRegexList HandleTypes;
   utils::MethodEffects Effects;
   llvm::DenseSet<unsigned> Reported; // raw encodings of reported locations
+  /// Per template pattern: where it declares copies of a dependent type
+  /// (empty when there are none, or its instantiations cannot be trusted).
+  llvm::DenseMap<const FunctionDecl *, llvm::SmallVector<SourceLocation, 4>>
+      DependentCopies;
 };
 
 } // namespace clang::tidy::memchecks

@@ -41,6 +41,14 @@ bool isStdHandleType(const CXXRecordDecl *RD) {
 const Expr *copiedLValue(const Expr *Init) {
   if (!Init)
     return nullptr;
+  // A scalar is copied by a load of the lvalue, without any conversion
+  // (`int x = v[0];`, not `long x = v[0];`).
+  if (const auto *Load = dyn_cast<ImplicitCastExpr>(Init->IgnoreParens());
+      Load && Load->getCastKind() == CK_LValueToRValue &&
+      Load->getType()->isScalarType()) {
+    const Expr *Arg = Load->getSubExpr()->IgnoreParens();
+    return Arg->isLValue() ? Arg : nullptr;
+  }
   Init = Init->IgnoreImplicit();
   if (const auto *Paren = dyn_cast<ParenListExpr>(Init)) {
     if (Paren->getNumExprs() != 1)

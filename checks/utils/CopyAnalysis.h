@@ -41,7 +41,8 @@ bool isStdHandleType(const CXXRecordDecl *RD);
 
 /// The lvalue that \p Init copy-constructs its object from, or null when
 /// \p Init is not a copy of an lvalue (a prvalue such as a factory call, a
-/// move, a converting construction).
+/// move, a converting construction). For a scalar, the lvalue that \p Init
+/// loads without conversion.
 const Expr *copiedLValue(const Expr *Init);
 
 /// If \p Var is a copy in one of the named shapes, which one. Only the shape

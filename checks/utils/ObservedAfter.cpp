@@ -10,6 +10,7 @@
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/STLExtras.h"
 
 namespace clang::tidy::memchecks::utils {
 
@@ -45,88 +46,147 @@ findObjectRefs(const VarDecl &Var, const Stmt &Body, ASTContext &Ctx) {
   return Refs;
 }
 
-static bool containsGoto(const Stmt *S) {
-  if (!S)
-    return false;
-  if (isa<GotoStmt, IndirectGotoStmt>(S))
-    return true;
-  for (const Stmt *C : S->children())
-    if (containsGoto(C))
-      return true;
-  return false;
-}
+ObservationFlow::~ObservationFlow() = default;
 
-static bool isLoop(const Stmt *S) {
-  return isa<ForStmt, WhileStmt, DoStmt, CXXForRangeStmt>(S);
-}
-
-static const Stmt *loopBody(const Stmt *S) {
-  if (const auto *F = dyn_cast<ForStmt>(S))
-    return F->getBody();
-  if (const auto *W = dyn_cast<WhileStmt>(S))
-    return W->getBody();
-  if (const auto *D = dyn_cast<DoStmt>(S))
-    return D->getBody();
-  if (const auto *RF = dyn_cast<CXXForRangeStmt>(S))
-    return RF->getBody();
-  return nullptr;
-}
-
-static bool contains(SourceRange Outer, SourceLocation Loc,
-                     const SourceManager &SM) {
-  Loc = SM.getExpansionLoc(Loc);
+static bool within(SourceRange Outer, SourceRange Inner,
+                   const SourceManager &SM) {
   SourceLocation B = SM.getExpansionLoc(Outer.getBegin());
   SourceLocation E = SM.getExpansionLoc(Outer.getEnd());
-  return !SM.isBeforeInTranslationUnit(Loc, B) &&
-         !SM.isBeforeInTranslationUnit(E, Loc);
+  SourceLocation IB = SM.getExpansionLoc(Inner.getBegin());
+  SourceLocation IE = SM.getExpansionLoc(Inner.getEnd());
+  return B.isValid() && IB.isValid() && !SM.isBeforeInTranslationUnit(IB, B) &&
+         !SM.isBeforeInTranslationUnit(E, IE);
 }
 
-bool isObservedAfter(const VarDecl &Var, const Expr &Site,
-                     llvm::ArrayRef<const DeclRefExpr *> Refs,
-                     const Stmt &Body, const ParentMap &PM,
-                     const SourceManager &SM) {
-  if (containsGoto(&Body))
-    return true;
-  SourceRange SiteRange = Site.getSourceRange();
-  SourceLocation SiteBegin = SM.getExpansionLoc(SiteRange.getBegin());
-  // Inside one macro expansion every use has the same location: their order
-  // is unknown, so more than one use there means "maybe observed".
-  bool SiteIsOneExpansion =
-      SiteRange.getBegin().isMacroID() &&
-      SiteBegin == SM.getExpansionLoc(SiteRange.getEnd());
-  unsigned InSite = 0;
-  llvm::SmallVector<const DeclRefExpr *, 8> Others;
-  for (const DeclRefExpr *R : Refs) {
-    // Uses inside the mutating expression itself run before the write
-    // (`c.set(c.get() + 1)`).
-    if (contains(SiteRange, R->getBeginLoc(), SM)) {
-      if (SiteIsOneExpansion && ++InSite > 1)
-        return true;
-      continue;
-    }
-    if (!SM.isBeforeInTranslationUnit(SM.getExpansionLoc(R->getBeginLoc()),
-                                      SiteBegin))
-      return true; // later in the text
-    Others.push_back(R);
-  }
-  if (Others.empty())
+static void collectTrys(const Stmt *S,
+                        llvm::SmallVectorImpl<const CXXTryStmt *> &Out) {
+  if (!S)
+    return;
+  if (const auto *T = dyn_cast<CXXTryStmt>(S))
+    Out.push_back(T);
+  for (const Stmt *C : S->children())
+    collectTrys(C, Out);
+}
+
+bool ObservationFlow::build() {
+  if (Built)
+    return Graph != nullptr;
+  Built = true;
+  CFG::BuildOptions Opts;
+  // Every sub-expression gets its own element, so that a use's place in the
+  // evaluation order is known.
+  Opts.setAllAlwaysAdd();
+  Graph = CFG::buildCFG(nullptr, const_cast<Stmt *>(&Body), &Ctx, Opts);
+  if (!Graph)
     return false;
-  for (const Stmt *S = PM.getParent(&Site); S && S != &Body;
-       S = PM.getParent(S)) {
-    if (!isLoop(S))
+  for (const CFGBlock *B : *Graph) {
+    if (!B)
       continue;
-    // A loop whose body declares the object (or a range-for whose element it
-    // is) makes a fresh one each time round: neither it nor any loop around
-    // it carries the state. A for-init variable lives across iterations.
-    if (const auto *RF = dyn_cast<CXXForRangeStmt>(S);
-        RF && RF->getLoopVariable() == &Var)
-      break;
-    if (const Stmt *LoopBody = loopBody(S);
-        LoopBody && contains(LoopBody->getSourceRange(), Var.getLocation(), SM))
-      break;
-    for (const DeclRefExpr *R : Others)
-      if (contains(S->getSourceRange(), R->getBeginLoc(), SM))
-        return true;
+    unsigned Index = 0;
+    for (const CFGElement &E : *B) {
+      if (auto CS = E.getAs<CFGStmt>()) {
+        const Stmt *S = CS->getStmt();
+        Position P{B->getBlockID(), Index};
+        Positions.try_emplace(S, P);
+        if (const auto *DS = dyn_cast<DeclStmt>(S))
+          for (const Decl *D : DS->decls())
+            if (const auto *VD = dyn_cast<VarDecl>(D))
+              DeclPositions[VD].push_back(P);
+      }
+      ++Index;
+    }
+  }
+  collectTrys(&Body, Trys);
+  return true;
+}
+
+bool ObservationFlow::find(const Stmt *S, Position &P) const {
+  auto It = Positions.find(S);
+  if (It == Positions.end())
+    if (const auto *E = dyn_cast<Expr>(S))
+      It = Positions.find(E->IgnoreParens());
+  if (It == Positions.end())
+    return false;
+  P = It->second;
+  return true;
+}
+
+bool ObservationFlow::isObservedAfter(const VarDecl &Var, const Stmt &Site,
+                                      llvm::ArrayRef<const Stmt *> Observers) {
+  if (Observers.empty())
+    return false;
+  if (!build())
+    return true;
+  Position SitePos;
+  if (!find(&Site, SitePos))
+    return true;
+  const SourceManager &SM = Ctx.getSourceManager();
+  // What happens in each block that matters: an observer (true) or a new
+  // execution of the declaration (false), by element index.
+  llvm::DenseMap<unsigned, llvm::SmallVector<std::pair<unsigned, bool>, 2>>
+      Events;
+  for (const Stmt *O : Observers) {
+    Position P;
+    if (!find(O, P))
+      return true;
+    Events[P.Block].push_back({P.Index, true});
+  }
+  if (auto It = DeclPositions.find(&Var); It != DeclPositions.end())
+    for (Position P : It->second)
+      Events[P.Block].push_back({P.Index, false});
+  for (auto &BlockEvents : Events)
+    llvm::sort(BlockEvents.second);
+
+  // Exception edges are not in the graph: a handler may see what its try
+  // block did.
+  for (const CXXTryStmt *T : Trys) {
+    if (!within(T->getTryBlock()->getSourceRange(), Site.getSourceRange(), SM))
+      continue;
+    for (unsigned I = 0; I < T->getNumHandlers(); ++I)
+      for (const Stmt *O : Observers)
+        if (within(T->getHandler(I)->getSourceRange(), O->getSourceRange(),
+                   SM))
+          return true;
+  }
+
+  // 1: an observer comes first, 0: the declaration comes first (this path
+  // ends), -1: neither, go on to the successors.
+  auto Scan = [&](unsigned Block, unsigned From) {
+    auto It = Events.find(Block);
+    if (It == Events.end())
+      return -1;
+    for (const auto &[Index, IsObserver] : It->second)
+      if (Index >= From)
+        return IsObserver ? 1 : 0;
+    return -1;
+  };
+  llvm::SmallVector<const CFGBlock *, 16> ByID(Graph->getNumBlockIDs());
+  for (const CFGBlock *B : *Graph)
+    if (B)
+      ByID[B->getBlockID()] = B;
+  llvm::SmallVector<bool, 16> Seen(Graph->getNumBlockIDs(), false);
+  llvm::SmallVector<const CFGBlock *, 16> Work;
+  auto PushSuccessors = [&](const CFGBlock *B) {
+    // Edges pruned as trivially false still count: `if (kDebug) log(c);`.
+    for (const CFGBlock::AdjacentBlock &Succ : B->succs())
+      for (const CFGBlock *SB :
+           {Succ.getReachableBlock(), Succ.getPossiblyUnreachableBlock()})
+        if (SB && !Seen[SB->getBlockID()]) {
+          Seen[SB->getBlockID()] = true;
+          Work.push_back(SB);
+        }
+  };
+  int First = Scan(SitePos.Block, SitePos.Index + 1);
+  if (First >= 0)
+    return First == 1;
+  PushSuccessors(ByID[SitePos.Block]);
+  while (!Work.empty()) {
+    const CFGBlock *B = Work.pop_back_val();
+    int R = Scan(B->getBlockID(), 0);
+    if (R == 1)
+      return true;
+    if (R < 0)
+      PushSuccessors(B);
   }
   return false;
 }

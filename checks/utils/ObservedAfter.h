@@ -6,8 +6,9 @@
 //===----------------------------------------------------------------------===//
 //
 // Whether a local object's state after a given expression can still be seen
-// by the function: a later use in source order, or an earlier use that a
-// loop's back edge brings control to again.
+// by the function: is there a path in the control-flow graph from the
+// expression to a use that observes the object, loop back edges included,
+// that does not first re-create the object.
 //
 //===----------------------------------------------------------------------===//
 
@@ -16,8 +17,10 @@
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
-#include "clang/AST/ParentMap.h"
+#include "clang/Analysis/CFG.h"
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallVector.h"
+#include <memory>
 
 namespace clang::tidy::memchecks::utils {
 
@@ -26,15 +29,42 @@ namespace clang::tidy::memchecks::utils {
 llvm::SmallVector<const DeclRefExpr *, 8>
 findObjectRefs(const VarDecl &Var, const Stmt &Body, ASTContext &Ctx);
 
-/// Whether any use in \p Refs other than those inside \p Site may run after
-/// \p Site: later in source order, or inside a loop around \p Site that does
-/// not also contain \p Var's declaration (a loop that re-creates the object on
-/// every iteration does not carry its state). Any goto in \p Body makes the
-/// answer yes.
-bool isObservedAfter(const VarDecl &Var, const Expr &Site,
-                     llvm::ArrayRef<const DeclRefExpr *> Refs,
-                     const Stmt &Body, const ParentMap &PM,
-                     const SourceManager &SM);
+/// The control flow of one function body, built on the first question and
+/// shared by every later question about the same body (one per function, not
+/// one per variable: the checks run in the editor on every keystroke).
+class ObservationFlow {
+public:
+  ObservationFlow(const Stmt &Body, ASTContext &Ctx) : Body(Body), Ctx(Ctx) {}
+  ~ObservationFlow();
+
+  /// Whether control can reach one of \p Observers after \p Site has run:
+  /// later in the same straight-line code, on any branch, or through a loop's
+  /// back edge, but not across a new execution of \p Var's declaration (a
+  /// loop body that declares the object makes a fresh one on each turn).
+  /// Observers inside \p Site run before its write and do not count. An
+  /// observer in a `catch` handler counts for a site in its `try` block.
+  /// When the body has no CFG, or a node cannot be placed in it, the answer
+  /// is yes.
+  bool isObservedAfter(const VarDecl &Var, const Stmt &Site,
+                       llvm::ArrayRef<const Stmt *> Observers);
+
+private:
+  struct Position {
+    unsigned Block = 0;
+    unsigned Index = 0;
+  };
+  bool build();
+  bool find(const Stmt *S, Position &P) const;
+
+  const Stmt &Body;
+  ASTContext &Ctx;
+  bool Built = false;
+  std::unique_ptr<CFG> Graph;
+  llvm::DenseMap<const Stmt *, Position> Positions;
+  /// Where each local's declaration runs (the CFG splits DeclStmts).
+  llvm::DenseMap<const VarDecl *, llvm::SmallVector<Position, 1>> DeclPositions;
+  llvm::SmallVector<const CXXTryStmt *, 2> Trys;
+};
 
 } // namespace clang::tidy::memchecks::utils
 

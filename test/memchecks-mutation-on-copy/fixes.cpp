@@ -36,7 +36,8 @@ void positiveContainerChangesNoFix(std::vector<Counter> &cs) {
 // CHECK-FIXES: for (auto c : cs) {
 }
 
-// A range from a call: where the elements live is not checked, no fix.
+// A range from a free function: where the elements live is not checked, no
+// fix.
 std::vector<Counter> &all();
 void positiveCallRangeNoFix() {
   for (auto c : all())
@@ -54,3 +55,76 @@ struct Owner {
 // CHECK-FIXES: for (auto &c : items)
   }
 };
+
+// A member call returning a reference to a container in the object: the
+// elements live as long as the object, like `holder.items` would.
+struct Holder {
+  std::vector<Counter> store;
+  std::vector<Counter> &items() { return store; }
+  const std::vector<Counter> &citems() const { return store; }
+  std::vector<Counter> copy() const { return store; }
+
+  void positiveThisCall() {
+    for (auto c : items())
+      c.inc();
+// CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'inc' modifies 'c'
+// CHECK-FIXES: for (auto &c : items())
+  }
+};
+
+void positiveReferenceReturningCall(Holder &holder) {
+  for (auto c : holder.items())
+    c.inc();
+// CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'inc' modifies 'c'
+// CHECK-FIXES: for (auto &c : holder.items())
+}
+
+struct Outer { Holder h; };
+void positiveNestedObjectCall(Outer &o) {
+  for (Counter c : o.h.items())
+    c.count = 3;
+// CHECK-MESSAGES: :[[@LINE-1]]:13: warning: '=' modifies 'c'
+// CHECK-FIXES: for (Counter &c : o.h.items())
+}
+
+// A const reference: `auto &` would bind to const elements; no fix.
+void positiveConstReferenceCallNoFix(Holder &holder) {
+  for (auto c : holder.citems())
+    c.inc();
+// CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'inc' modifies 'c'
+// CHECK-FIXES: for (auto c : holder.citems())
+}
+
+// By value: the range is a temporary; kept conservative, no fix.
+void positiveValueCallNoFix(Holder &holder) {
+  for (auto c : holder.copy())
+    c.inc();
+// CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'inc' modifies 'c'
+// CHECK-FIXES: for (auto c : holder.copy())
+}
+
+// The body uses the object again: it may change the container.
+void positiveObjectUsedInBodyNoFix(Holder &holder) {
+  for (auto c : holder.items()) {
+    holder.store.clear();
+    c.inc();
+// CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'inc' modifies 'c'
+  }
+// CHECK-FIXES: for (auto c : holder.items()) {
+}
+
+// Through a pointer: other names for the object are not tracked.
+void positiveArrowCallNoFix(Holder *holder) {
+  for (auto c : holder->items())
+    c.inc();
+// CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'inc' modifies 'c'
+// CHECK-FIXES: for (auto c : holder->items())
+}
+
+Holder &theHolder();
+void positiveObjectFromCallNoFix() {
+  for (auto c : theHolder().items())
+    c.inc();
+// CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'inc' modifies 'c'
+// CHECK-FIXES: for (auto c : theHolder().items())
+}

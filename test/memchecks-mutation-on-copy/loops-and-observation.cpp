@@ -77,9 +77,11 @@ void positiveInnerLoopWithoutRead(std::vector<Counter> &cs) {
 // CHECK-FIXES: for (auto &c : cs)
 }
 
-void positiveLastOfSeveral(std::vector<Counter> &cs) {
+// Each lost mutation is reported; the fix-it goes with the first.
+void positiveEachOfSeveral(std::vector<Counter> &cs) {
   for (auto c : cs) {
     c.inc();
+// CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'inc' modifies 'c', a copy of the container element; the change is lost
     c.inc();
 // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'inc' modifies 'c', a copy of the container element; the change is lost
   }

@@ -8,10 +8,13 @@ struct Counter {
   void inc() { ++count; }
 };
 
-// A dependent element type is not analysed in the template.
-template <typename T> void negativeDependent(std::vector<T> &xs) {
+// A dependent element type is judged in the instantiation (templates.cpp),
+// without a fix-it.
+template <typename T> void positiveDependent(std::vector<T> &xs) {
   for (auto x : xs)
     x.inc();
+// CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'inc' modifies 'x', a copy of the container element; the change is lost
+// CHECK-FIXES: for (auto x : xs)
 }
 
 // A non-dependent copy inside a template is reported once, not once per
@@ -24,7 +27,7 @@ template <typename T> void positiveInTemplate(std::vector<Counter> &cs, T) {
 }
 
 void instantiate(std::vector<Counter> &cs) {
-  negativeDependent(cs);
+  positiveDependent(cs);
   positiveInTemplate(cs, 1);
   positiveInTemplate(cs, 1.0);
 }
