@@ -168,9 +168,9 @@ void MutationOnCopyCheck::analyseFunction(
   // suspension points; leave them alone.
   if (!Body || isa<CoroutineBodyStmt>(Body))
     return;
-  ParentMap PM(Body);
+  utils::StmtParents Parents(*Body);
   utils::ObservationFlow Flow(*Body, Ctx);
-  FunctionScope F{FD, Body, &PM, &Ctx, &Flow, OnlyCopiesAt,
+  FunctionScope F{FD, Body, &Parents, &Ctx, &Flow, OnlyCopiesAt,
                   FD->isTemplateInstantiation()};
   for (const ParmVarDecl *P : FD->parameters()) {
     CopyShape Shape;
@@ -308,7 +308,7 @@ MutationOnCopyCheck::classifyArgument(const Expr *CallOrConstruct,
                          T->isPointerType()))
         return Escape;
     }
-    if (!Callee->getReturnType()->isVoidType() && !isDiscarded(Call, *F.PM))
+    if (!Callee->getReturnType()->isVoidType() && !isDiscarded(Call, F.pm()))
       return Escape;
     Use U;
     U.K = Use::Mutation;
@@ -363,10 +363,10 @@ MutationOnCopyCheck::Use MutationOnCopyCheck::classifyMethodCall(
     }
     if (Ret->isPointerType() ||
         (Ret->isRecordType() && !Effects.isValueLike(Ret))) {
-      const Stmt *P = parentSkippingParens(Call, *F.PM);
+      const Stmt *P = parentSkippingParens(Call, F.pm());
       while (P && isa<ImplicitCastExpr, MaterializeTemporaryExpr,
                       CXXBindTemporaryExpr, CXXConstructExpr>(P))
-        P = parentSkippingParens(P, *F.PM);
+        P = parentSkippingParens(P, F.pm());
       if (!P || isa<DeclStmt, ReturnStmt>(P) ||
           (isa<BinaryOperator>(P) &&
            cast<BinaryOperator>(P)->isAssignmentOp()) ||
@@ -380,7 +380,7 @@ MutationOnCopyCheck::Use MutationOnCopyCheck::classifyMethodCall(
   if (!KnownValue && (isHandleType(M->getParent()) ||
                       !Effects.isSelfContained(M)))
     return Escape;
-  bool Discarded = isDiscarded(Call, *F.PM);
+  bool Discarded = isDiscarded(Call, F.pm());
   Use Mut{Use::Mutation, Call, operatorName(Call, M)};
   if (Ret->isVoidType() || Discarded)
     return Mut;
@@ -399,7 +399,7 @@ MutationOnCopyCheck::Use MutationOnCopyCheck::classifyMethodCall(
 MutationOnCopyCheck::Use
 MutationOnCopyCheck::classify(const DeclRefExpr *Ref, const FunctionScope &F) {
   Use Escape;
-  const ParentMap &PM = *F.PM;
+  const ParentMap &PM = F.pm();
   const Expr *Cur = Ref;
   for (unsigned Steps = 0; Steps < 64; ++Steps) {
     const Stmt *P = PM.getParent(Cur);
@@ -544,8 +544,18 @@ void MutationOnCopyCheck::analyseCopy(const VarDecl &Var, CopyShape Shape,
           !utils::findRefs(Var, *Init->getInit(), *F.Ctx).empty())
         return;
 
+  // A local is only named inside the statement that declares it: search
+  // there, not the whole body, or a function with many short-lived copies
+  // is scanned once per copy.
+  const Stmt *Scope = F.Body;
+  if (RangeFor)
+    Scope = RangeFor;
+  else if (!isa<ParmVarDecl>(Var) && Var.getInit())
+    if (const auto *DS = dyn_cast_or_null<DeclStmt>(F.pm().getParent(Var.getInit())))
+      if (const Stmt *Holder = F.pm().getParent(DS))
+        Scope = Holder;
   llvm::SmallVector<const DeclRefExpr *, 8> Refs =
-      utils::findObjectRefs(Var, *F.Body, *F.Ctx);
+      utils::findObjectRefs(Var, *Scope, *F.Ctx);
   if (Refs.empty())
     return;
   struct Mutation {
@@ -560,8 +570,8 @@ void MutationOnCopyCheck::analyseCopy(const VarDecl &Var, CopyShape Shape,
     // copy where the lambda is made; captured by reference, it is an alias.
     const LambdaExpr *Outer = nullptr;
     const Stmt *OuterChild = nullptr;
-    for (const Stmt *S = F.PM->getParent(R), *Prev = R; S && S != F.Body;
-         Prev = S, S = F.PM->getParent(S))
+    for (const Stmt *S = F.pm().getParent(R), *Prev = R; S && S != F.Body;
+         Prev = S, S = F.pm().getParent(S))
       if (const auto *L = dyn_cast<LambdaExpr>(S)) {
         Outer = L;
         OuterChild = Prev;
@@ -791,7 +801,7 @@ void MutationOnCopyCheck::analyseTemporaryCall(const CallExpr *Call,
       !compat::isImplicitObjectMemberFunction(M) || Loc.isInvalid())
     return;
   const CallExpr *Source = utils::temporaryFromCall(Object);
-  if (!Source || !isDiscarded(Call, *F.PM))
+  if (!Source || !isDiscarded(Call, F.pm()))
     return;
   const FunctionDecl *Producer = Source->getDirectCallee();
   if (!Producer || !Producer->getIdentifier())

@@ -15,6 +15,7 @@
 #include "utils/ObservedAfter.h"
 #include "utils/Options.h"
 #include "clang/AST/ParentMap.h"
+#include "utils/StmtParents.h"
 #include <memory>
 #include <string>
 
@@ -48,7 +49,8 @@ private:
   struct FunctionScope {
     const FunctionDecl *FD;
     const Stmt *Body;
-    const ParentMap *PM;
+    utils::StmtParents *Parents; ///< indexed on the first question
+    const ParentMap &pm() const { return Parents->map(); }
     ASTContext *Ctx;
     utils::ObservationFlow *Flow; ///< built on the first question
     /// In an instantiation, the copies to look at (the ones whose type the

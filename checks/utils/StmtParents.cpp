@@ -9,12 +9,16 @@
 
 namespace clang::tidy::memchecks::utils {
 
+const ParentMap &StmtParents::map() {
+  if (!Map)
+    Map = std::make_unique<ParentMap>(const_cast<Stmt *>(&Root));
+  return *Map;
+}
+
 const Stmt *StmtParents::parent(const Stmt *S) {
   if (!S || S == &Root)
     return nullptr;
-  if (!Map)
-    Map = std::make_unique<ParentMap>(const_cast<Stmt *>(&Root));
-  return Map->getParent(S);
+  return map().getParent(S);
 }
 
 const VarDecl *StmtParents::initializedVar(const Stmt *S) {

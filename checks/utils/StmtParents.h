@@ -43,6 +43,9 @@ public:
   /// The DeclStmt that declares \p VD (a local with an initializer).
   const DeclStmt *declStmtOf(const VarDecl &VD);
 
+  /// The whole index, for clang APIs that take a ParentMap.
+  const ParentMap &map();
+
 private:
   const Stmt &Root;
   std::unique_ptr<ParentMap> Map; // built on the first question
