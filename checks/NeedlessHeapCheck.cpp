@@ -226,9 +226,17 @@ void NeedlessHeapCheck::registerMatchers(MatchFinder *Finder) {
                                 ast_matchers::isTemplateInstantiation())))
           .bind("fn"),
       this);
-  // Cheapest tests first: this matcher meets every variable of the TU.
+  // Cheapest tests first: this matcher meets every variable of the TU. Only
+  // initializers spelled like an allocation go on (freshAllocation decides):
+  // `new T`, `std::make_unique<T>()`, `std::unique_ptr<T>(new T)`, and any
+  // of those under std::move or parentheses.
+  auto AllocationShaped = expr(anyOf(
+      cxxNewExpr(), cxxConstructExpr(), cxxFunctionalCastExpr(), parenExpr(),
+      callExpr(callee(functionDecl(
+          hasAnyName("::std::make_unique", "::std::make_shared", "::std::move"))))));
   Finder->addMatcher(
-      varDecl(unless(parmVarDecl()), hasLocalStorage(), hasInitializer(expr()),
+      varDecl(unless(parmVarDecl()), hasLocalStorage(),
+              hasInitializer(AllocationShaped),
               hasType(hasCanonicalType(anyOf(pointerType(), recordType()))),
               unless(NotHere))
           .bind("var"),
