@@ -550,10 +550,8 @@ void MutationOnCopyCheck::analyseCopy(const VarDecl &Var, CopyShape Shape,
   const Stmt *Scope = F.Body;
   if (RangeFor)
     Scope = RangeFor;
-  else if (!isa<ParmVarDecl>(Var) && Var.getInit())
-    if (const auto *DS = dyn_cast_or_null<DeclStmt>(F.pm().getParent(Var.getInit())))
-      if (const Stmt *Holder = F.pm().getParent(DS))
-        Scope = Holder;
+  else if (!isa<ParmVarDecl>(Var))
+    Scope = &F.Parents->scopeOf(Var);
   llvm::SmallVector<const DeclRefExpr *, 8> Refs =
       utils::findObjectRefs(Var, *Scope, *F.Ctx);
   if (Refs.empty())

@@ -281,11 +281,7 @@ PointerUses analyzePointerUses(const VarDecl &Var, StmtParents &Parents,
   // A local is only named after its declaration, inside the statement that
   // holds it: search that block, not the whole body (a function with many
   // short-lived locals would otherwise be scanned once per local).
-  const Stmt *Scope = &Parents.root();
-  if (const DeclStmt *DS = Parents.declStmtOf(Var))
-    if (const Stmt *Holder = Parents.parent(DS))
-      Scope = Holder;
-  const Stmt &Body = *Scope;
+  const Stmt &Body = Parents.scopeOf(Var);
   PointerUses Uses;
   auto Escapes = [&](const Expr *E) {
     if (!Uses.Escape)

@@ -15,6 +15,13 @@ const ParentMap &StmtParents::map() {
   return *Map;
 }
 
+const Stmt &StmtParents::scopeOf(const VarDecl &VD) {
+  if (const DeclStmt *DS = declStmtOf(VD))
+    if (const Stmt *Holder = parent(DS))
+      return *Holder;
+  return Root;
+}
+
 const Stmt *StmtParents::parent(const Stmt *S) {
   if (!S || S == &Root)
     return nullptr;

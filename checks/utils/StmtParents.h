@@ -43,6 +43,11 @@ public:
   /// The DeclStmt that declares \p VD (a local with an initializer).
   const DeclStmt *declStmtOf(const VarDecl &VD);
 
+  /// The statement a local is visible in: the one holding its DeclStmt (a
+  /// block, or the `if`/`for` that declares it); the root when unknown. A
+  /// local's uses are all inside it, so searches for them can stop there.
+  const Stmt &scopeOf(const VarDecl &VD);
+
   /// The whole index, for clang APIs that take a ParentMap.
   const ParentMap &map();
 
