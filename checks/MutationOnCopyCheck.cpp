@@ -512,6 +512,28 @@ MutationOnCopyCheck::classify(const DeclRefExpr *Ref, const FunctionScope &F) {
   return Escape;
 }
 
+/// Whether \p Site, a mutation through \p Ref, replaces all of \p Var
+/// without reading it: a plain `=` on a scalar, or a defaulted copy or move
+/// assignment of the object's own class. A user-written `operator=` may keep
+/// part of the old state, so it is not one.
+static bool isWholeOverwrite(const VarDecl &Var, const DeclRefExpr *Ref,
+                             const Stmt *Site) {
+  if (Ref->getDecl() != &Var)
+    return false; // a structured binding is a part of the object
+  if (const auto *BO = dyn_cast<BinaryOperator>(Site))
+    return BO->getOpcode() == BO_Assign && BO->getLHS()->IgnoreParens() == Ref;
+  const auto *Op = dyn_cast<CXXOperatorCallExpr>(Site);
+  if (!Op || Op->getOperator() != OO_Equal || Op->getNumArgs() != 2 ||
+      Op->getArg(0)->IgnoreParens() != Ref)
+    return false;
+  const auto *M = dyn_cast_or_null<CXXMethodDecl>(Op->getDirectCallee());
+  const CXXRecordDecl *Own = Var.getType()->getAsCXXRecordDecl();
+  return M && Own &&
+         (M->isCopyAssignmentOperator() || M->isMoveAssignmentOperator()) &&
+         (M->isDefaulted() || M->isTrivial()) &&
+         M->getParent()->getCanonicalDecl() == Own->getCanonicalDecl();
+}
+
 void MutationOnCopyCheck::analyseCopy(const VarDecl &Var, CopyShape Shape,
                                       const FunctionScope &F,
                                       const CXXForRangeStmt *RangeFor) {
@@ -562,6 +584,7 @@ void MutationOnCopyCheck::analyseCopy(const VarDecl &Var, CopyShape Shape,
   };
   llvm::SmallVector<Mutation, 4> Mutations;
   llvm::SmallVector<const Stmt *, 8> Observers;
+  llvm::SmallVector<const Stmt *, 2> Overwrites;
   for (const DeclRefExpr *R : Refs) {
     // A use inside a nested lambda's body runs at an unknown time. Captured
     // by copy, it is the closure's own object, and the capture read the
@@ -591,9 +614,11 @@ void MutationOnCopyCheck::analyseCopy(const VarDecl &Var, CopyShape Shape,
     Use U = classify(R, F);
     if (U.K == Use::Escape)
       return;
-    if (U.K == Use::Mutation && U.Site)
+    if (U.K == Use::Mutation && U.Site) {
       Mutations.push_back({R, U});
-    else
+      if (isWholeOverwrite(Var, R, U.Site))
+        Overwrites.push_back(U.Site);
+    } else
       Observers.push_back(R);
   }
   if (Mutations.empty())
@@ -605,12 +630,22 @@ void MutationOnCopyCheck::analyseCopy(const VarDecl &Var, CopyShape Shape,
                                         B.U.Site->getBeginLoc());
   });
   // Every lost mutation is reported where it happens; the fix-it (one edit
-  // of the declaration) goes with the first.
-  bool FixOffered = false;
+  // of the declaration) goes with the first. When a change is lost only
+  // because the copy is overwritten afterwards (`c.inc(); c = Counter{};
+  // use(c);`), binding by reference would not save it, so no fix-it.
+  llvm::SmallVector<const Mutation *, 4> Lost;
+  bool OverwriteLosesChange = false;
   for (const Mutation &M : Mutations) {
-    if (F.Flow->isObservedAfter(Var, *M.U.Site, Observers))
+    if (F.Flow->isObservedAfter(Var, *M.U.Site, Observers, Overwrites))
       continue;
-    report(Var, Shape, F, RangeFor, M.Ref, M.U, !FixOffered);
+    Lost.push_back(&M);
+    if (!Overwrites.empty() &&
+        F.Flow->isObservedAfter(Var, *M.U.Site, Observers))
+      OverwriteLosesChange = true;
+  }
+  bool FixOffered = OverwriteLosesChange;
+  for (const Mutation *M : Lost) {
+    report(Var, Shape, F, RangeFor, M->Ref, M->U, !FixOffered);
     FixOffered = true;
   }
 }

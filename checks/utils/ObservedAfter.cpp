@@ -111,8 +111,9 @@ bool ObservationFlow::find(const Stmt *S, Position &P) const {
   return true;
 }
 
-bool ObservationFlow::isObservedAfter(const VarDecl &Var, const Stmt &Site,
-                                      llvm::ArrayRef<const Stmt *> Observers) {
+bool ObservationFlow::isObservedAfter(
+    const VarDecl &Var, const Stmt &Site, llvm::ArrayRef<const Stmt *> Observers,
+    llvm::ArrayRef<const Stmt *> Overwrites) {
   if (Observers.empty())
     return false;
   if (!build())
@@ -121,8 +122,8 @@ bool ObservationFlow::isObservedAfter(const VarDecl &Var, const Stmt &Site,
   if (!find(&Site, SitePos))
     return true;
   const SourceManager &SM = Ctx.getSourceManager();
-  // What happens in each block that matters: an observer (true) or a new
-  // execution of the declaration (false), by element index.
+  // What happens in each block that matters: an observer (true), or a new
+  // execution of the declaration or an overwrite (false), by element index.
   llvm::DenseMap<unsigned, llvm::SmallVector<std::pair<unsigned, bool>, 2>>
       Events;
   for (const Stmt *O : Observers) {
@@ -130,6 +131,11 @@ bool ObservationFlow::isObservedAfter(const VarDecl &Var, const Stmt &Site,
     if (!find(O, P))
       return true;
     Events[P.Block].push_back({P.Index, true});
+  }
+  for (const Stmt *O : Overwrites) {
+    Position P;
+    if (find(O, P)) // an overwrite the graph does not have ends no path
+      Events[P.Block].push_back({P.Index, false});
   }
   if (auto It = DeclPositions.find(&Var); It != DeclPositions.end())
     for (Position P : It->second)

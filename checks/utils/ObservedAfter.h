@@ -43,10 +43,14 @@ public:
   /// loop body that declares the object makes a fresh one on each turn).
   /// Observers inside \p Site run before its write and do not count. An
   /// observer in a `catch` handler counts for a site in its `try` block.
+  /// \p Overwrites replace the whole object without reading it (`c = {};`
+  /// with a defaulted assignment): a path that meets one first ends there,
+  /// like a new execution of the declaration.
   /// When the body has no CFG, or a node cannot be placed in it, the answer
   /// is yes.
   bool isObservedAfter(const VarDecl &Var, const Stmt &Site,
-                       llvm::ArrayRef<const Stmt *> Observers);
+                       llvm::ArrayRef<const Stmt *> Observers,
+                       llvm::ArrayRef<const Stmt *> Overwrites = {});
 
 private:
   struct Position {
