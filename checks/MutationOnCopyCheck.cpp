@@ -512,10 +512,41 @@ MutationOnCopyCheck::classify(const DeclRefExpr *Ref, const FunctionScope &F) {
   return Escape;
 }
 
+/// Whether copy and move assignment of \p RD replace every part of the old
+/// value: trivial, or defaulted over bases and fields that are scalars or
+/// such classes. A user-written `operator=` anywhere inside may keep part of
+/// the old state (`sum += o.sum`).
+static bool assignmentReplacesAll(const CXXRecordDecl *RD, unsigned Depth = 0) {
+  RD = RD ? RD->getDefinition() : nullptr;
+  if (!RD || RD->isInvalidDecl() || Depth > 8)
+    return false;
+  if (RD->hasTrivialCopyAssignment() && RD->hasTrivialMoveAssignment())
+    return true;
+  for (const CXXMethodDecl *M : RD->methods())
+    if ((M->isCopyAssignmentOperator() || M->isMoveAssignmentOperator()) &&
+        !M->isDefaulted())
+      return false;
+  auto PartReplaced = [Depth](QualType T) {
+    T = T.getCanonicalType();
+    if (const Type *Elem = T->getBaseElementTypeUnsafe();
+        Elem && Elem->isScalarType())
+      return true;
+    return assignmentReplacesAll(T->getBaseElementTypeUnsafe()
+                                     ->getAsCXXRecordDecl(),
+                                 Depth + 1);
+  };
+  for (const CXXBaseSpecifier &B : RD->bases())
+    if (B.isVirtual() || !PartReplaced(B.getType()))
+      return false;
+  for (const FieldDecl *F : RD->fields())
+    if (!PartReplaced(F->getType()))
+      return false;
+  return true;
+}
+
 /// Whether \p Site, a mutation through \p Ref, replaces all of \p Var
-/// without reading it: a plain `=` on a scalar, or a defaulted copy or move
-/// assignment of the object's own class. A user-written `operator=` may keep
-/// part of the old state, so it is not one.
+/// without reading it: a plain `=` on a scalar, or a copy or move assignment
+/// of the object's own class that replaces every part of it.
 static bool isWholeOverwrite(const VarDecl &Var, const DeclRefExpr *Ref,
                              const Stmt *Site) {
   if (Ref->getDecl() != &Var)
@@ -530,8 +561,8 @@ static bool isWholeOverwrite(const VarDecl &Var, const DeclRefExpr *Ref,
   const CXXRecordDecl *Own = Var.getType()->getAsCXXRecordDecl();
   return M && Own &&
          (M->isCopyAssignmentOperator() || M->isMoveAssignmentOperator()) &&
-         (M->isDefaulted() || M->isTrivial()) &&
-         M->getParent()->getCanonicalDecl() == Own->getCanonicalDecl();
+         M->getParent()->getCanonicalDecl() == Own->getCanonicalDecl() &&
+         assignmentReplacesAll(Own);
 }
 
 void MutationOnCopyCheck::analyseCopy(const VarDecl &Var, CopyShape Shape,

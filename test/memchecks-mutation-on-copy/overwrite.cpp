@@ -148,6 +148,46 @@ void negativeStringAssignment(std::vector<std::string> &v,
   }
 }
 
+// The defaulted assignment of a class calls its members' assignments; one
+// written by hand may keep old state.
+struct HoldsTotal {
+  Total t;
+  int n = 0;
+  void add() { t.add(1); }
+};
+void use(const HoldsTotal &);
+
+void negativeMemberWithUserAssignment(std::vector<HoldsTotal> &hs,
+                                      const HoldsTotal &other) {
+  for (auto h : hs) {
+    h.add();
+    h = other;
+    use(h);
+  }
+}
+
+// Members and bases that are replaced whole, recursively.
+struct Base {
+  int id = 0;
+};
+struct Outer : Base {
+  Counter parts[2];
+  double weight = 0;
+  Outer &operator=(const Outer &) = default;
+  void inc() { parts[0].inc(); }
+};
+void use(const Outer &);
+
+void positiveNestedDefaultedAssignment(std::vector<Outer> &os, const Outer &other) {
+  for (auto o : os) {
+    o.inc();
+// CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'inc' modifies 'o', a copy of the container element; the change is lost
+    o = other;
+    use(o);
+  }
+// CHECK-FIXES: for (auto o : os) {
+}
+
 // Compound assignment reads the old value.
 void negativeCompoundAssignment(std::vector<int> &v) {
   for (int x : v) {
