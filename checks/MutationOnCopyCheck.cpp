@@ -16,6 +16,7 @@
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Basic/OperatorKinds.h"
 #include "clang/Lex/Lexer.h"
+#include "llvm/ADT/SmallPtrSet.h"
 
 using namespace clang::ast_matchers;
 
@@ -516,24 +517,30 @@ MutationOnCopyCheck::classify(const DeclRefExpr *Ref, const FunctionScope &F) {
 /// value: trivial, or defaulted over bases and fields that are scalars or
 /// such classes. A user-written `operator=` anywhere inside may keep part of
 /// the old state (`sum += o.sum`).
-static bool assignmentReplacesAll(const CXXRecordDecl *RD, unsigned Depth = 0) {
+/// \p Proven holds the classes already shown to qualify: a class that
+/// repeats in many members is walked once.
+static bool
+assignmentReplacesAll(const CXXRecordDecl *RD,
+                      llvm::SmallPtrSetImpl<const CXXRecordDecl *> &Proven,
+                      unsigned Depth = 0) {
   RD = RD ? RD->getDefinition() : nullptr;
   if (!RD || RD->isInvalidDecl() || Depth > 8)
     return false;
-  if (RD->hasTrivialCopyAssignment() && RD->hasTrivialMoveAssignment())
+  if (Proven.contains(RD) ||
+      (RD->hasTrivialCopyAssignment() && RD->hasTrivialMoveAssignment()))
     return true;
   for (const CXXMethodDecl *M : RD->methods())
     if ((M->isCopyAssignmentOperator() || M->isMoveAssignmentOperator()) &&
         !M->isDefaulted())
       return false;
-  auto PartReplaced = [Depth](QualType T) {
+  auto PartReplaced = [&Proven, Depth](QualType T) {
     T = T.getCanonicalType();
     if (const Type *Elem = T->getBaseElementTypeUnsafe();
         Elem && Elem->isScalarType())
       return true;
     return assignmentReplacesAll(T->getBaseElementTypeUnsafe()
                                      ->getAsCXXRecordDecl(),
-                                 Depth + 1);
+                                 Proven, Depth + 1);
   };
   for (const CXXBaseSpecifier &B : RD->bases())
     if (B.isVirtual() || !PartReplaced(B.getType()))
@@ -541,6 +548,7 @@ static bool assignmentReplacesAll(const CXXRecordDecl *RD, unsigned Depth = 0) {
   for (const FieldDecl *F : RD->fields())
     if (!PartReplaced(F->getType()))
       return false;
+  Proven.insert(RD);
   return true;
 }
 
@@ -559,10 +567,11 @@ static bool isWholeOverwrite(const VarDecl &Var, const DeclRefExpr *Ref,
     return false;
   const auto *M = dyn_cast_or_null<CXXMethodDecl>(Op->getDirectCallee());
   const CXXRecordDecl *Own = Var.getType()->getAsCXXRecordDecl();
+  llvm::SmallPtrSet<const CXXRecordDecl *, 8> Proven;
   return M && Own &&
          (M->isCopyAssignmentOperator() || M->isMoveAssignmentOperator()) &&
          M->getParent()->getCanonicalDecl() == Own->getCanonicalDecl() &&
-         assignmentReplacesAll(Own);
+         assignmentReplacesAll(Own, Proven);
 }
 
 void MutationOnCopyCheck::analyseCopy(const VarDecl &Var, CopyShape Shape,
