@@ -792,7 +792,7 @@ void LoopStringFormatCheck::check(const MatchFinder::MatchResult &Result) {
       return;
     Root = L->getBody();
   }
-  if (Root)
+  if (Root && utils::isWellFormed(Root))
     checkBody(*Root, *Result.Context);
 }
 

@@ -128,7 +128,7 @@ void MutationOnCopyCheck::analyseInstantiation(const FunctionDecl *FD,
                                                ASTContext &Ctx) {
   const FunctionDecl *Pattern = FD->getTemplateInstantiationPattern();
   if (!Pattern || !Pattern->getBody() || FD->isInvalidDecl() ||
-      !FD->getBody())
+      !FD->getBody() || !utils::isWellFormed(*FD))
     return;
   auto [It, Inserted] = DependentCopies.try_emplace(Pattern);
   if (Inserted) {
@@ -156,7 +156,7 @@ void MutationOnCopyCheck::check(const MatchFinder::MatchResult &Result) {
   if (const auto *L = Result.Nodes.getNodeAs<LambdaExpr>("lambda"))
     FD = L->getCallOperator();
   if (!FD || FD->isInvalidDecl() || !FD->doesThisDeclarationHaveABody() ||
-      utils::isInTemplateInstantiation(FD))
+      utils::isInTemplateInstantiation(FD) || !utils::isWellFormed(*FD))
     return;
   analyseFunction(FD, *Result.Context);
 }

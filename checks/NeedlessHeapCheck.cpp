@@ -317,7 +317,8 @@ void NeedlessHeapCheck::check(const MatchFinder::MatchResult &Result) {
 
 void NeedlessHeapCheck::checkReturns(const FunctionDecl &FD, ASTContext &Ctx) {
   if (FD.isInvalidDecl() || utils::isInTemplateInstantiation(&FD) ||
-      !FD.doesThisDeclarationHaveABody() || FD.isMain())
+      !FD.doesThisDeclarationHaveABody() || FD.isMain() ||
+      !utils::isWellFormed(FD))
     return;
   Holder Kind = Holder::Raw;
   QualType T = smartPointee(FD.getReturnType(), Kind);

@@ -77,7 +77,8 @@ void PoolResetCheck::check(const MatchFinder::MatchResult &Result) {
   if (const auto *L = Result.Nodes.getNodeAs<LambdaExpr>("lambda"))
     FD = L->getCallOperator();
   if (!FD || FD->isInvalidDecl() || !FD->doesThisDeclarationHaveABody() ||
-      FD->isDependentContext() || utils::isInTemplateInstantiation(FD))
+      FD->isDependentContext() || utils::isInTemplateInstantiation(FD) ||
+      !utils::isWellFormed(*FD))
     return;
   if (!Analyzed.insert(FD).second)
     return;

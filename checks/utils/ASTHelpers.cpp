@@ -8,6 +8,8 @@
 #include "utils/ASTHelpers.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
+#include "clang/AST/ExprCXX.h"
+#include "llvm/ADT/SmallVector.h"
 
 namespace clang::tidy::memchecks::utils {
 
@@ -39,6 +41,86 @@ bool isStdMoveOrForwardCall(const CallExpr *Call) {
 
 bool isEditableLocation(SourceLocation Loc, const SourceManager &SM) {
   return Loc.isValid() && Loc.isFileID() && !SM.isInSystemHeader(Loc);
+}
+
+static bool isBrokenNode(const Stmt &S) {
+  if (const auto *E = dyn_cast<Expr>(&S))
+    if (E->containsErrors())
+      return true;
+  if (const auto *DS = dyn_cast<DeclStmt>(&S))
+    for (const Decl *D : DS->decls())
+      if (D->isInvalidDecl())
+        return true;
+  if (const auto *L = dyn_cast<LambdaExpr>(&S)) {
+    auto Init = L->capture_init_begin();
+    for (const LambdaCapture &C : L->captures()) {
+      if (C.capturesVariable() && C.getCaptureKind() == LCK_ByCopy && !*Init)
+        return true;
+      ++Init;
+    }
+  }
+  return false;
+}
+
+bool isWellFormed(const Stmt *Root) {
+  if (!Root)
+    return true;
+  // An explicit stack: bodies can nest deeper than the call stack allows.
+  llvm::SmallVector<const Stmt *, 32> Work{Root};
+  while (!Work.empty()) {
+    const Stmt *S = Work.pop_back_val();
+    if (isBrokenNode(*S))
+      return false;
+    for (const Stmt *Child : S->children())
+      if (Child)
+        Work.push_back(Child);
+  }
+  return true;
+}
+
+bool isWellFormed(const FunctionDecl &FD) {
+  if (FD.isInvalidDecl())
+    return false;
+  if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(&FD))
+    for (const CXXCtorInitializer *Init : Ctor->inits())
+      if (!isWellFormed(Init->getInit()))
+        return false;
+  return isWellFormed(FD.getBody());
+}
+
+std::string qualifiedName(const NamedDecl *D) {
+  if (!D)
+    return std::string();
+  llvm::SmallVector<std::string, 4> Parts;
+  auto NameOf = [](const NamedDecl &N) {
+    const auto *RD = dyn_cast<CXXRecordDecl>(&N);
+    if (N.getDeclName().isEmpty() || (RD && RD->isLambda()))
+      return std::string("(anonymous)");
+    return N.getNameAsString();
+  };
+  Parts.push_back(NameOf(*D));
+  for (const DeclContext *DC = D->getDeclContext(); DC; DC = DC->getParent()) {
+    if (isa<TranslationUnitDecl>(DC))
+      break;
+    if (const auto *NS = dyn_cast<NamespaceDecl>(DC)) {
+      if (NS->isInline())
+        continue;
+      Parts.push_back(NS->isAnonymousNamespace() ? "(anonymous namespace)"
+                                                 : NS->getNameAsString());
+      continue;
+    }
+    // Unscoped enums, linkage specifications and the like add no scope.
+    if (DC->isTransparentContext() || !isa<NamedDecl>(DC))
+      continue;
+    Parts.push_back(NameOf(*cast<NamedDecl>(DC)));
+  }
+  std::string Out;
+  for (auto It = Parts.rbegin(); It != Parts.rend(); ++It) {
+    if (!Out.empty())
+      Out += "::";
+    Out += *It;
+  }
+  return Out;
 }
 
 } // namespace clang::tidy::memchecks::utils

@@ -29,6 +29,27 @@ bool isStdMoveOrForwardCall(const CallExpr *Call);
 /// expansion or a system header.
 bool isEditableLocation(SourceLocation Loc, const SourceManager &SM);
 
+/// Whether the statements under \p Root form an AST the analyses can walk.
+/// Clang keeps some functions whose code failed to compile without marking
+/// them invalid: an expression that contains errors, a local whose
+/// declaration is invalid, or a lambda whose by-copy capture could not be
+/// initialised (a null child, which AST matchers and clang's own analyses
+/// dereference). Every shared analysis asks this at its entry and gives its
+/// conservative answer when it is false.
+bool isWellFormed(const Stmt *Root);
+
+/// isWellFormed over everything the analyses read of \p FD: its body and,
+/// for a constructor, its member initializers.
+bool isWellFormed(const FunctionDecl &FD);
+
+/// \p D's name qualified by its enclosing namespaces, classes and functions,
+/// as `ns::Class::member`: without template arguments, parameter lists or
+/// inline namespaces, so its length is that of the names the user wrote
+/// (clang's getQualifiedNameAsString spells every template argument, which
+/// grows exponentially with nested specializations). Anonymous namespaces
+/// read `(anonymous namespace)`, unnamed classes and lambdas `(anonymous)`.
+std::string qualifiedName(const NamedDecl *D);
+
 } // namespace clang::tidy::memchecks::utils
 
 #endif // MEMCHECKS_UTILS_ASTHELPERS_H

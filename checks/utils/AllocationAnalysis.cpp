@@ -6,6 +6,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "utils/AllocationAnalysis.h"
+#include "utils/ASTHelpers.h"
 #include "utils/Compat.h"
 #include "utils/TypeSize.h"
 #include "clang/AST/Attr.h"
@@ -180,7 +181,7 @@ std::string AllocationAnalysis::displayName(const FunctionDecl *FD) {
   }
   if (FD->isInStdNamespace())
     return "std::" + FD->getNameAsString();
-  return FD->getQualifiedNameAsString();
+  return qualifiedName(FD);
 }
 
 class AllocationAnalysis::Walker {
@@ -362,7 +363,7 @@ private:
       return;
     // Before the builtin test: malloc and strdup are library builtins.
     if (A.AllocationFunctions.matches(FD)) {
-      std::string Name = "'" + FD->getQualifiedNameAsString() + "'";
+      std::string Name = "'" + qualifiedName(FD) + "'";
       add(Loc, Name, "calls " + Name);
       return;
     }
@@ -489,7 +490,7 @@ AllocationAnalysis::AllocationAnalysis(AllocationConfig C)
 std::vector<AllocationSite>
 AllocationAnalysis::sitesIn(const FunctionDecl *FD, ASTContext &Ctx) {
   std::vector<AllocationSite> Sites;
-  if (!FD || FD->isInvalidDecl() || !FD->hasBody())
+  if (!FD || FD->isInvalidDecl() || !FD->hasBody() || !isWellFormed(*FD))
     return Sites;
   Walker(*this, FD, Ctx, Sites, /*StopAtFirst=*/false).walkFunction(FD);
   return Sites;
@@ -519,6 +520,8 @@ const AllocationSite *AllocationAnalysis::summary(const FunctionDecl *FD,
     return nullptr;
   }
 
+  if (!isWellFormed(*FD))
+    return nullptr; // code that failed to compile allocates nothing we know
   unsigned MyDepth = Depth++;
   OnStack[FD] = MyDepth;
   unsigned SavedMin = MinTouched;

@@ -199,6 +199,8 @@ static OwnCopyReason escapingUse(const DeclRefExpr *Ref, StmtParents &Parents) {
 
 OwnCopyReason firstEscapingUse(const VarDecl &Var, const Stmt &Body,
                                ASTContext &Ctx) {
+  if (!isWellFormed(&Body))
+    return OwnCopyReason::AddressTaken; // nothing is known: assume it escapes
   StmtParents Parents(Body);
   for (const DeclRefExpr *Ref : findRefs(Var, Body, Ctx))
     if (OwnCopyReason R = escapingUse(Ref, Parents); R != OwnCopyReason::None)
@@ -208,6 +210,8 @@ OwnCopyReason firstEscapingUse(const VarDecl &Var, const Stmt &Body,
 
 OwnCopyReason valueNeedsOwnCopy(const VarDecl &Var, const Stmt &Body,
                                 ASTContext &Ctx) {
+  if (!isWellFormed(&Body))
+    return OwnCopyReason::Mutated; // nothing is known: keep the copy
   llvm::SmallVector<const DeclRefExpr *, 8> Unclassified;
   StmtParents Parents(Body);
   for (const DeclRefExpr *Ref : findRefs(Var, Body, Ctx)) {
@@ -287,6 +291,10 @@ PointerUses analyzePointerUses(const VarDecl &Var, StmtParents &Parents,
     if (!Uses.Escape)
       Uses.Escape = E;
   };
+  if (!Parents.wellFormed() && Var.getInit()) {
+    Uses.Escape = Var.getInit(); // nothing is known: assume it escapes
+    return Uses;
+  }
   for (const DeclRefExpr *Ref : findRefs(Var, Body, Ctx)) {
     if (Ref->refersToEnclosingVariableOrCapture() ||
         isInsideLambda(Ref, Parents)) {

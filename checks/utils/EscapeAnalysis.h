@@ -67,7 +67,8 @@ struct PointerUses {
   llvm::SmallVector<const CXXDeleteExpr *, 2> Deletes;
   /// `return p;` or `return std::move(p);`.
   llvm::SmallVector<const ReturnStmt *, 2> Returns;
-  /// The first use of any other kind, or null when there is none.
+  /// The first use of any other kind, or null when there is none; the
+  /// variable's initializer when the function is not well formed.
   const Expr *Escape = nullptr;
 };
 

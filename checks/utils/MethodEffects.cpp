@@ -230,7 +230,7 @@ bool MethodEffects::computeSelfContained(const FunctionDecl *FD) {
     return M && isValueLike(QualType(M->getParent()->getTypeForDecl(), 0));
   }
   const Stmt *Body = Def->getBody();
-  if (!Body || Def->isInvalidDecl())
+  if (!Body || !isWellFormed(*Def))
     return false;
   // An exported function of a dynamic library can be interposed; but a
   // visible inline body is what the program runs, so it is trusted.

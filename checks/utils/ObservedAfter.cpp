@@ -6,6 +6,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "utils/ObservedAfter.h"
+#include "utils/ASTHelpers.h"
 #include "utils/EscapeAnalysis.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/StmtCXX.h"
@@ -72,6 +73,8 @@ bool ObservationFlow::build() {
   if (Built)
     return Graph != nullptr;
   Built = true;
+  if (!isWellFormed(&Body))
+    return false;
   CFG::BuildOptions Opts;
   // Every sub-expression gets its own element, so that a use's place in the
   // evaluation order is known.

@@ -6,6 +6,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "utils/Options.h"
+#include "utils/ASTHelpers.h"
 
 namespace clang::tidy::memchecks::utils {
 
@@ -54,8 +55,12 @@ bool NameRegexList::matches(llvm::StringRef Name) const {
 bool NameRegexList::matches(const NamedDecl *D) const {
   if (!D || Regexes.empty())
     return false;
-  std::string Qualified = D->getQualifiedNameAsString();
-  return matches(Qualified) || matches("::" + Qualified);
+  auto [It, Inserted] = Memo.try_emplace(D->getCanonicalDecl(), false);
+  if (Inserted) {
+    std::string Qualified = qualifiedName(D);
+    It->second = matches(Qualified) || matches("::" + Qualified);
+  }
+  return It->second;
 }
 
 void diagnoseInvalidRegex(const ClangTidyCheck &Check, StringRef CheckName,

@@ -10,6 +10,7 @@
 
 #include "clang-tidy/ClangTidyCheck.h"
 #include "clang/AST/Decl.h"
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Regex.h"
@@ -25,7 +26,10 @@ std::vector<std::string> splitList(llvm::StringRef Value);
 std::string joinList(const std::vector<std::string> &Items);
 
 /// A `;`-separated list of regular expressions matched against qualified
-/// names (`::ns::Type`, with the leading `::`, as well as `ns::Type`).
+/// names (`::ns::Type`, with the leading `::`, as well as `ns::Type`), spelled
+/// as utils::qualifiedName does: without template arguments, so matching
+/// costs the length of the names the user wrote. The answer for a
+/// declaration is remembered (a list lives as long as its check: one TU).
 class NameRegexList {
 public:
   explicit NameRegexList(llvm::StringRef Value);
@@ -37,6 +41,7 @@ public:
 
 private:
   std::vector<std::unique_ptr<llvm::Regex>> Regexes;
+  mutable llvm::DenseMap<const Decl *, bool> Memo;
   std::string Invalid;
 };
 

@@ -6,6 +6,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "utils/StmtParents.h"
+#include "utils/ASTHelpers.h"
 
 namespace clang::tidy::memchecks::utils {
 
@@ -13,6 +14,12 @@ const ParentMap &StmtParents::map() {
   if (!Map)
     Map = std::make_unique<ParentMap>(const_cast<Stmt *>(&Root));
   return *Map;
+}
+
+bool StmtParents::wellFormed() {
+  if (WellFormed == Tri::Unknown)
+    WellFormed = isWellFormed(&Root) ? Tri::Yes : Tri::No;
+  return WellFormed == Tri::Yes;
 }
 
 const Stmt &StmtParents::scopeOf(const VarDecl &VD) {

@@ -51,9 +51,13 @@ public:
   /// The whole index, for clang APIs that take a ParentMap.
   const ParentMap &map();
 
+  /// utils::isWellFormed of the root, asked once.
+  bool wellFormed();
+
 private:
   const Stmt &Root;
   std::unique_ptr<ParentMap> Map; // built on the first question
+  enum class Tri { Unknown, No, Yes } WellFormed = Tri::Unknown;
 };
 
 } // namespace clang::tidy::memchecks::utils
