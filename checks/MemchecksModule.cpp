@@ -6,6 +6,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "HotPathAllocCheck.h"
+#include "LargeCopyCheck.h"
 #include "LargeValueParamCheck.h"
 #include "LoopStringFormatCheck.h"
 #include "MutationOnCopyCheck.h"
@@ -20,6 +21,7 @@ class MemchecksModule : public ClangTidyModule {
 public:
   void addCheckFactories(ClangTidyCheckFactories &Factories) override {
     Factories.registerCheck<HotPathAllocCheck>("memchecks-hot-path-alloc");
+    Factories.registerCheck<LargeCopyCheck>("memchecks-large-copy");
     Factories.registerCheck<LargeValueParamCheck>(
         "memchecks-large-value-param");
     Factories.registerCheck<LoopStringFormatCheck>(

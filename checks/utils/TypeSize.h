@@ -15,6 +15,11 @@
 
 namespace clang::tidy::memchecks::utils {
 
+/// The size in bytes from which a copy is "large": the default
+/// `SizeThreshold` of large-value-param and large-copy, chosen from
+/// bench/patterns/param_passing.cpp (docs/checks/large-value-param.md).
+constexpr uint64_t DefaultLargeSizeThreshold = 128;
+
 /// sizeof(\p T) in bytes, or nothing when asking would be unsafe or
 /// meaningless: dependent, incomplete, invalid or undeduced types, references,
 /// functions and void. Every check calls this instead of getTypeSize.

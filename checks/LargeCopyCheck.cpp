@@ -1,0 +1,174 @@
+//===--- LargeCopyCheck.cpp - memchecks -----------------------------------===//
+//
+// Part of memchecks, under the Apache License v2.0 with LLVM Exceptions.
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
+//===----------------------------------------------------------------------===//
+
+#include "LargeCopyCheck.h"
+#include "utils/ASTHelpers.h"
+#include "utils/CopyAnalysis.h"
+#include "utils/EscapeAnalysis.h"
+#include "utils/LocalWrites.h"
+#include "utils/StmtParents.h"
+#include "utils/TypeSize.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/Analysis/Analyses/ExprMutationAnalyzer.h"
+
+using namespace clang::ast_matchers;
+
+namespace clang::tidy::memchecks {
+
+LargeCopyCheck::LargeCopyCheck(StringRef Name, ClangTidyContext *Context)
+    : ClangTidyCheck(Name, Context),
+      SizeThreshold(Options.get("SizeThreshold", utils::DefaultLargeSizeThreshold)),
+      IgnoredTypesSpelling(Options.get("IgnoredTypes", "")),
+      IgnoredTypes(IgnoredTypesSpelling) {
+  utils::diagnoseInvalidRegex(*this, Name, "IgnoredTypes", IgnoredTypes);
+}
+
+void LargeCopyCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  Options.store(Opts, "SizeThreshold", SizeThreshold);
+  Options.store(Opts, "IgnoredTypes", IgnoredTypesSpelling);
+}
+
+void LargeCopyCheck::registerMatchers(MatchFinder *Finder) {
+  // A copy is a record-typed variable that is not a reference; its size and
+  // uses are judged in check().
+  auto RecordValue = hasType(qualType(unless(referenceType()),
+                                      hasCanonicalType(recordType())));
+  Finder->addMatcher(
+      cxxForRangeStmt(hasLoopVariable(varDecl(RecordValue)),
+                      unless(isExpansionInSystemHeader()))
+          .bind("for"),
+      this);
+  Finder->addMatcher(
+      varDecl(hasLocalStorage(), unless(parmVarDecl()), RecordValue,
+              hasInitializer(expr()), unless(isExpansionInSystemHeader()))
+          .bind("local"),
+      this);
+}
+
+void LargeCopyCheck::check(const MatchFinder::MatchResult &Result) {
+  if (const auto *RF = Result.Nodes.getNodeAs<CXXForRangeStmt>("for")) {
+    if (const VarDecl *Var = RF->getLoopVariable())
+      checkCopy(*Var, RF, *Result.Context);
+    return;
+  }
+  if (const auto *Var = Result.Nodes.getNodeAs<VarDecl>("local");
+      Var && !Var->isCXXForRangeDecl())
+    checkCopy(*Var, nullptr, *Result.Context);
+}
+
+/// The type to write instead of \p Var's: `const auto &` or `const T &`.
+static std::string referenceSpelling(const VarDecl &Var, const ASTContext &Ctx) {
+  const TypeSourceInfo *TSI = Var.getTypeSourceInfo();
+  if (TSI && TSI->getType()->getContainedAutoType())
+    return "const auto &";
+  return "const " +
+         utils::typeName(Var.getType().getUnqualifiedType(), Ctx) + " &";
+}
+
+/// `T x` -> `const T &x`, or nothing where the declaration cannot be edited.
+static llvm::SmallVector<FixItHint, 2> referenceFixes(const VarDecl &Var,
+                                                      const ASTContext &Ctx) {
+  llvm::SmallVector<FixItHint, 2> Fixes;
+  const SourceManager &SM = Ctx.getSourceManager();
+  const TypeSourceInfo *TSI = Var.getTypeSourceInfo();
+  if (!TSI)
+    return Fixes;
+  SourceLocation TypeBegin = TSI->getTypeLoc().getBeginLoc();
+  if (!utils::isEditableLocation(TypeBegin, SM) ||
+      !utils::isEditableLocation(Var.getLocation(), SM))
+    return Fixes;
+  if (!Var.getType().isLocalConstQualified())
+    Fixes.push_back(FixItHint::CreateInsertion(TypeBegin, "const "));
+  Fixes.push_back(FixItHint::CreateInsertion(Var.getLocation(), "&"));
+  return Fixes;
+}
+
+void LargeCopyCheck::checkCopy(const VarDecl &Var, const CXXForRangeStmt *Loop,
+                               ASTContext &Ctx) {
+  QualType T = Var.getType();
+  if (Var.isInvalidDecl() || isa<DecompositionDecl>(Var) ||
+      T.isVolatileQualified() || T->isDependentType() ||
+      Var.getLocation().isMacroID() || !Var.getIdentifier() ||
+      utils::isInTemplateInstantiation(&Var))
+    return;
+  const auto *FD = dyn_cast_or_null<FunctionDecl>(Var.getParentFunctionOrMethod());
+  if (!FD || !FD->getBody() || isa<CoroutineBodyStmt>(FD->getBody()) ||
+      !utils::isWellFormed(*FD))
+    return;
+  compat::Optional<uint64_t> Size = utils::sizeInBytes(T, Ctx);
+  if (!Size || *Size < SizeThreshold || IgnoredTypes.matches(T->getAsRecordDecl()))
+    return;
+  // A copy of an lvalue: a prvalue or an xvalue would be no copy to save.
+  const Expr *Source = utils::copiedLValue(Var.getInit());
+  if (!Source)
+    return;
+
+  // Where the copy lives: the loop body, or the block that declares it.
+  const Stmt &Body = *FD->getBody();
+  utils::StmtParents Parents(Body);
+  const Stmt *Life = Loop ? Loop->getBody() : &Parents.scopeOf(Var);
+  if (!Life || utils::valueNeedsOwnCopy(Var, *Life, Ctx) != utils::OwnCopyReason::None)
+    return;
+
+  // The source must stay as it was while the copy lives: nothing written
+  // through a reference, pointer or `this`, and the variable it is read from
+  // not changed.
+  utils::WriteReach Reach = utils::writeReach(Life);
+  if (Reach == utils::WriteReach::Anything)
+    return;
+  bool ThisRooted = false;
+  const Expr *From = Loop ? Loop->getRangeInit() : Source;
+  const VarDecl *Root = From ? utils::rootVariable(From, ThisRooted) : nullptr;
+  if (Root) {
+    if (!Root->hasLocalStorage() && Reach != utils::WriteReach::LocalsOnly)
+      return; // a global: any call could change it
+    if (ExprMutationAnalyzer(*Life, Ctx).isMutated(Root))
+      return;
+  }
+
+  // As written, unless deduced: `auto` would show the library's alias
+  // (`value_type`), so name the class itself.
+  const TypeSourceInfo *Written = Var.getTypeSourceInfo();
+  bool Deduced = Written && Written->getType()->getContainedAutoType();
+  std::string Name = utils::typeName(
+      (Deduced ? T.getCanonicalType() : T).getUnqualifiedType(), Ctx);
+  std::string Suggested = referenceSpelling(Var, Ctx);
+  llvm::SmallVector<FixItHint, 2> Fixes = referenceFixes(Var, Ctx);
+  // Only when the copy's life makes no call that could reach the source is
+  // the reference certain to see the same value; otherwise the fix is a
+  // suggestion on a note, applied with --fix-notes.
+  bool Certain = Reach == utils::WriteReach::LocalsOnly;
+  {
+    auto Diag = diag(Var.getLocation(),
+                     Loop ? "'%0' copies %1 bytes of '%2' on every iteration "
+                            "and is only read; bind it as '%3'"
+                          : "'%0' copies %1 bytes of '%2' and is only read; "
+                            "bind it as '%3'")
+                << Var.getName() << static_cast<unsigned>(*Size) << Name
+                << Suggested;
+    if (Certain)
+      for (const FixItHint &H : Fixes)
+        Diag << H;
+  }
+  const Expr *Origin = Loop ? Loop->getRangeInit() : Source;
+  diag(Origin->getBeginLoc(),
+       Loop ? "each element of this range is copied" : "copied from here",
+       DiagnosticIDs::Note)
+      << Origin->getSourceRange();
+  if (!Certain && !Fixes.empty()) {
+    auto Note = diag(Var.getLocation(),
+                     "if nothing called while '%0' lives can change its "
+                     "source, bind it as '%1'",
+                     DiagnosticIDs::Note)
+                << Var.getName() << Suggested;
+    for (const FixItHint &H : Fixes)
+      Note << H;
+  }
+}
+
+} // namespace clang::tidy::memchecks

@@ -1,0 +1,46 @@
+//===--- LargeCopyCheck.h - memchecks ---------------------------*- C++ -*-===//
+//
+// Part of memchecks, under the Apache License v2.0 with LLVM Exceptions.
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef MEMCHECKS_LARGECOPYCHECK_H
+#define MEMCHECKS_LARGECOPYCHECK_H
+
+#include "clang-tidy/ClangTidyCheck.h"
+#include "utils/Compat.h"
+#include "utils/Options.h"
+#include "clang/AST/StmtCXX.h"
+
+namespace clang::tidy::memchecks {
+
+/// Flags large objects copied only to be read: a range-for variable declared
+/// by value, or a local copy of an lvalue that stays unchanged while the
+/// copy lives, measured in bytes.
+class LargeCopyCheck : public ClangTidyCheck {
+public:
+  LargeCopyCheck(StringRef Name, ClangTidyContext *Context);
+  bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
+    return LangOpts.CPlusPlus;
+  }
+  void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
+  void registerMatchers(ast_matchers::MatchFinder *Finder) override;
+  void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
+  compat::Optional<TraversalKind> getCheckTraversalKind() const override {
+    return TK_IgnoreUnlessSpelledInSource;
+  }
+
+private:
+  /// \p Loop is the range-for that declares \p Var, or null for a local.
+  void checkCopy(const VarDecl &Var, const CXXForRangeStmt *Loop,
+                 ASTContext &Ctx);
+
+  const uint64_t SizeThreshold;
+  const std::string IgnoredTypesSpelling;
+  const utils::NameRegexList IgnoredTypes;
+};
+
+} // namespace clang::tidy::memchecks
+
+#endif // MEMCHECKS_LARGECOPYCHECK_H

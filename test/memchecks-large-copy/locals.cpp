@@ -1,0 +1,91 @@
+// RUN: %check_memchecks %s memchecks-large-copy %t
+
+#include <string>
+#include <utility>
+#include <vector>
+
+struct Frame { double samples[128]; int id; };  // 1032 bytes
+void use(const Frame &);
+void change(Frame &);
+Frame produce();
+
+int positiveCopyOfConstRefParam(const Frame &in) {
+  Frame f = in;
+// CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'f' copies 1032 bytes of 'Frame' and is only read; bind it as 'const Frame &' [memchecks-large-copy]
+// CHECK-FIXES: const Frame &f = in;
+  return f.id + static_cast<int>(f.samples[1]);
+}
+
+int positiveElement(const std::vector<Frame> &v) {
+  auto f = v[0];
+// CHECK-MESSAGES: :[[@LINE-1]]:8: warning: 'f' copies 1032 bytes of 'Frame' and is only read; bind it as 'const auto &'
+// CHECK-FIXES: const auto &f = v[0];
+  return f.id;
+}
+
+// A call while the copy lives could change the source: a suggestion only.
+void positiveCallWhileAlive(const Frame &in) {
+  Frame f = in;
+// CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'f' copies 1032 bytes of 'Frame' and is only read; bind it as 'const Frame &'
+// CHECK-FIXES: Frame f = in;
+  use(f);
+}
+
+void negativeMutated(const Frame &in) {
+  Frame f = in;
+  f.id = 3;
+  use(f);
+}
+
+void negativeSourceChanged(Frame &in) {
+  Frame f = in;
+  in.id = 4;
+  use(f);
+}
+
+void negativeSourceChangedByCall(Frame &in) {
+  Frame f = in;
+  change(in);
+  use(f);
+}
+
+void negativePrvalue() {
+  Frame f = produce();
+  use(f);
+}
+
+void negativeMoved(Frame &in) {
+  Frame f = std::move(in);
+  use(f);
+}
+
+Frame negativeReturned(const Frame &in) {
+  Frame f = in;
+  return f;
+}
+
+void negativeAddressTaken(const Frame &in, const Frame **out) {
+  Frame f = in;
+  *out = &f;
+}
+
+struct Holder {
+  Frame frame;
+  int positiveMemberInConstMethod() const {
+    Frame f = frame;
+// CHECK-MESSAGES: :[[@LINE-1]]:11: warning: 'f' copies 1032 bytes of 'Frame' and is only read; bind it as 'const Frame &'
+// CHECK-FIXES: const Frame &f = frame;
+    return f.id;
+  }
+  int negativeMemberChanged() {
+    Frame f = frame;
+    frame.id = 1;
+    return f.id;
+  }
+};
+
+Frame global;
+void negativeGlobalAndCall() {
+  Frame f = global;
+  use(f);
+}
