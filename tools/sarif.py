@@ -307,6 +307,41 @@ def make_sarif(findings, version, exported=(), root=None, docs_base=None):
     }
 
 
+def merge_logs(docs):
+    """One log from several memchecks logs (of one version, e.g. the shards of
+    a CI matrix): the first log's tool, every rule once, every result once
+    (a header's finding may come from several shards)."""
+    runs = [r for d in docs for r in d["runs"]]
+    first = runs[0]
+    rules, index = [], {}
+    for run in runs:
+        for rule in run["tool"]["driver"].get("rules", []):
+            if rule["id"] not in index:
+                index[rule["id"]] = len(rules)
+                rules.append(rule)
+    bases = {}
+    for run in runs:
+        for k, v in run.get("originalUriBaseIds", {}).items():
+            bases.setdefault(k, v)
+    results, seen = [], set()
+    for run in runs:
+        for res in run.get("results", []):
+            res = dict(res)
+            if "ruleId" in res:
+                res["ruleIndex"] = index[res["ruleId"]]
+            key = json.dumps(res, sort_keys=True)
+            if key not in seen:
+                seen.add(key)
+                results.append(res)
+    driver = dict(first["tool"]["driver"], rules=rules)
+    run = {k: v for k, v in first.items() if k not in ("results", "tool")}
+    run.update({"tool": dict(first["tool"], driver=driver), "results": results})
+    if bases:
+        run["originalUriBaseIds"] = bases
+    return {"$schema": docs[0].get("$schema", SCHEMA_URI), "version": "2.1.0",
+            "runs": [run]}
+
+
 if __name__ == "__main__":
     if len(sys.argv) < 4 or sys.argv[1] != "--make-rules":
         sys.stderr.write("usage: sarif.py --make-rules OUT.json MODULE.cpp DOC.md...\n")
