@@ -30,7 +30,9 @@ SRCROOT = "SRCROOT"
 # --- rule help from the docs pages -----------------------------------------
 
 def doc_summary(text):
-    """First sentence of the paragraph after a docs page's '# title' line."""
+    """First sentence of the paragraph after a docs page's '# title' line
+    (HTML comments, such as the template's note to authors, are skipped)."""
+    text = re.sub(r"<!--.*?-->", "", text, flags=re.S)
     lines = text.splitlines()
     para, started = [], False
     for line in lines:
@@ -110,15 +112,20 @@ def read_export_fixes(path):
     for d in (doc or {}).get("Diagnostics") or []:
         # LLVM 9+ nests the main message; older versions put it at top level.
         msg = d.get("DiagnosticMessage") or d
+        build = d.get("BuildDirectory") or ""
+
+        def path(p):  # relative paths are relative to the TU's build directory
+            return os.path.normpath(os.path.join(build, p)) if p else ""
         out.append({
             "check": d.get("DiagnosticName", ""),
             "message": msg.get("Message", ""),
-            "file": msg.get("FilePath", ""),
+            "file": path(msg.get("FilePath", "")),
             "offset": int(msg.get("FileOffset", 0) or 0),
-            "replacements": [r for r in msg.get("Replacements") or []
+            "replacements": [dict(r, FilePath=path(r["FilePath"]))
+                             for r in msg.get("Replacements") or []
                              if r.get("FilePath")],
             "notes": [{"message": n.get("Message", ""),
-                       "file": n.get("FilePath", ""),
+                       "file": path(n.get("FilePath", "")),
                        "offset": int(n.get("FileOffset", 0) or 0)}
                       for n in d.get("Notes") or [] if n.get("FilePath")],
         })
@@ -202,10 +209,22 @@ def make_fix(sources, diag, root):
                 for p, reps in sorted(changes.items())]}
 
 
-def make_sarif(findings, version, exported=(), root=None):
+def help_uri(doc, docs_base):
+    """The docs page DOC (docs/checks/NAME.md) under DOCS_BASE: a URL ending
+    in '/' (the repository's web view) or a local directory holding docs/."""
+    if not doc or not docs_base:
+        return None
+    if re.match(r"^[a-z][a-z0-9+.-]*:", docs_base):
+        return docs_base.rstrip("/") + "/" + doc
+    path = os.path.join(os.path.abspath(docs_base), doc)
+    return "file://" + path.replace(os.sep, "/") if os.path.isfile(path) else None
+
+
+def make_sarif(findings, version, exported=(), root=None, docs_base=None):
     """findings: dicts with file, line, col, sev, msg, check (the memchecks
     command's parse of clang-tidy's output); exported: diagnostics from
-    read_export_fixes; root: the directory URIs are made relative to."""
+    read_export_fixes; root: the directory URIs are made relative to
+    (SRCROOT); docs_base: where helpUri points (see help_uri)."""
     root = os.path.abspath(root or os.getcwd())
     sources = Sources()
     rules_doc = load_rules()
@@ -229,6 +248,9 @@ def make_sarif(findings, version, exported=(), root=None):
                                             " Documentation: %s" % doc)},
                 "defaultConfiguration": {"level": "error" if rid.startswith(
                     "clang-diagnostic-error") else "warning"}}
+        uri = help_uri(doc, docs_base)
+        if uri:
+            rule["helpUri"] = uri
         if doc:
             rule["properties"] = {"documentation": doc}
         index[rid] = len(rules)
@@ -283,6 +305,41 @@ def make_sarif(findings, version, exported=(), root=None):
             "results": results,
         }],
     }
+
+
+def merge_logs(docs):
+    """One log from several memchecks logs (of one version, e.g. the shards of
+    a CI matrix): the first log's tool, every rule once, every result once
+    (a header's finding may come from several shards)."""
+    runs = [r for d in docs for r in d["runs"]]
+    first = runs[0]
+    rules, index = [], {}
+    for run in runs:
+        for rule in run["tool"]["driver"].get("rules", []):
+            if rule["id"] not in index:
+                index[rule["id"]] = len(rules)
+                rules.append(rule)
+    bases = {}
+    for run in runs:
+        for k, v in run.get("originalUriBaseIds", {}).items():
+            bases.setdefault(k, v)
+    results, seen = [], set()
+    for run in runs:
+        for res in run.get("results", []):
+            res = dict(res)
+            if "ruleId" in res:
+                res["ruleIndex"] = index[res["ruleId"]]
+            key = json.dumps(res, sort_keys=True)
+            if key not in seen:
+                seen.add(key)
+                results.append(res)
+    driver = dict(first["tool"]["driver"], rules=rules)
+    run = {k: v for k, v in first.items() if k not in ("results", "tool")}
+    run.update({"tool": dict(first["tool"], driver=driver), "results": results})
+    if bases:
+        run["originalUriBaseIds"] = bases
+    return {"$schema": docs[0].get("$schema", SCHEMA_URI), "version": "2.1.0",
+            "runs": [run]}
 
 
 if __name__ == "__main__":
