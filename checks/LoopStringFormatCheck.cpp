@@ -7,6 +7,7 @@
 
 #include "LoopStringFormatCheck.h"
 #include "utils/ASTHelpers.h"
+#include "utils/ColdPaths.h"
 #include "utils/EscapeAnalysis.h"
 #include "utils/Options.h"
 #include "utils/StmtParents.h"
@@ -87,17 +88,6 @@ static bool isInsertion(const FunctionDecl *FD) {
       .Cases("try_emplace", "insert_or_assign", "insert_after",
              "emplace_after", true)
       .Default(false);
-}
-
-static bool isNoReturnCall(const Stmt *S) {
-  const auto *E = dyn_cast<Expr>(S);
-  if (!E)
-    return false;
-  const auto *C = dyn_cast<CallExpr>(E->IgnoreImplicit());
-  if (!C)
-    return false;
-  const FunctionDecl *FD = C->getDirectCallee();
-  return FD && FD->isNoReturn();
 }
 
 namespace {
@@ -208,7 +198,7 @@ bool LoopStringFormatCheck::BodyWalker::leavesLoop(const Stmt *S) const {
   if (const auto *E = dyn_cast<Expr>(S))
     if (isa<CXXThrowExpr>(E->IgnoreImplicit()))
       return true;
-  return isNoReturnCall(S);
+  return utils::isNoReturnCall(S);
 }
 
 void LoopStringFormatCheck::BodyWalker::walk(const Stmt *S) {
@@ -229,9 +219,10 @@ void LoopStringFormatCheck::BodyWalker::walk(const Stmt *S) {
   }
   if (Check.IgnoreColdPaths) {
     // Paths that leave the loop run once, usually to report an error; an
-    // exception handler runs only when something already went wrong.
+    // exception handler runs only when something already went wrong; what
+    // a cold function is given is built only for it.
     if (isa<CXXThrowExpr, ReturnStmt, CoreturnStmt, CXXCatchStmt>(S) ||
-        isNoReturnCall(S))
+        utils::isNoReturnCall(S) || Check.Cold.isColdCall(S))
       return;
     if (const auto *CS = dyn_cast<CompoundStmt>(S);
         CS && !CS->body_empty() && leavesLoop(CS->body_back()))
@@ -242,7 +233,8 @@ void LoopStringFormatCheck::BodyWalker::walk(const Stmt *S) {
     walk(If->getConditionVariableDeclStmt());
     walk(If->getCond());
     for (const Stmt *Branch : {If->getThen(), If->getElse()})
-      if (!leavesLoop(Branch))
+      if (Branch && !leavesLoop(Branch) &&
+          !Check.Cold.isColdBranch(*If, *Branch, *Loop, Ctx))
         walk(Branch);
     return;
   }
@@ -685,13 +677,6 @@ static bool runsAtMostOnce(const Stmt *Loop, ASTContext &Ctx) {
   return Trips <= 1;
 }
 
-/// A statement that ends its block for good: `throw` or a call of a
-/// `[[noreturn]]` function.
-static bool endsFatally(const Stmt *S) {
-  const auto *E = dyn_cast_or_null<Expr>(S);
-  return (E && isa<CXXThrowExpr>(E->IgnoreImplicit())) || isNoReturnCall(S);
-}
-
 bool LoopStringFormatCheck::isFormatFunction(const NamedDecl *Callee) {
   auto [It, New] = FormatCallees.try_emplace(Callee->getCanonicalDecl(), false);
   if (New) {
@@ -722,7 +707,11 @@ LoopStringFormatCheck::LoopStringFormatCheck(StringRef Name,
           Options.get("FormatFunctions", DefaultFormatFunctions)),
       StringTypesSpelling(Options.get("StringTypes", DefaultStringTypes)),
       FlagSmallToString(Options.get("FlagSmallToString", false)),
-      IgnoreColdPaths(Options.get("IgnoreColdPaths", true)) {
+      IgnoreColdPaths(Options.get("IgnoreColdPaths", true)),
+      ColdFunctionsSpelling(
+          Options.get("ColdFunctions", utils::DefaultColdFunctions)),
+      ColdFunctions(ColdFunctionsSpelling), Cold(ColdFunctions) {
+  utils::diagnoseInvalidRegex(*this, Name, "ColdFunctions", ColdFunctions);
   for (const std::string &F : utils::splitList(FormatFunctionsSpelling))
     FormatFunctions.insert(withLeadingColons(F));
   for (const std::string &T : utils::splitList(StringTypesSpelling))
@@ -734,6 +723,7 @@ void LoopStringFormatCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "StringTypes", StringTypesSpelling);
   Options.store(Opts, "FlagSmallToString", FlagSmallToString);
   Options.store(Opts, "IgnoreColdPaths", IgnoreColdPaths);
+  Options.store(Opts, "ColdFunctions", ColdFunctionsSpelling);
 }
 
 void LoopStringFormatCheck::registerMatchers(MatchFinder *Finder) {
@@ -751,6 +741,7 @@ void LoopStringFormatCheck::registerMatchers(MatchFinder *Finder) {
 void LoopStringFormatCheck::onEndOfTranslationUnit() {
   FormatCallees.clear();
   StringRecords.clear();
+  Cold.clear();
 }
 
 namespace {
@@ -770,7 +761,7 @@ struct LoopFinder {
     if (isa<ForStmt, CXXForRangeStmt, WhileStmt, DoStmt>(S))
       Loops.push_back({S, InFatalBlock});
     if (const auto *CS = dyn_cast<CompoundStmt>(S);
-        CS && !CS->body_empty() && endsFatally(CS->body_back()))
+        CS && !CS->body_empty() && utils::endsFatally(CS->body_back()))
       InFatalBlock = true;
     for (const Stmt *Child : S->children())
       walk(Child, InFatalBlock);

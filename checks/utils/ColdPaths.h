@@ -1,0 +1,65 @@
+//===--- ColdPaths.h - code that runs only on rare iterations ---*- C++ -*-===//
+//
+// Part of memchecks, under the Apache License v2.0 with LLVM Exceptions.
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
+//===----------------------------------------------------------------------===//
+//
+// Which parts of a loop body do not run on every iteration in a way that
+// matters: calls that report an error or print debug output, branches the
+// source marks as unlikely, and branches that call such functions.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef MEMCHECKS_UTILS_COLDPATHS_H
+#define MEMCHECKS_UTILS_COLDPATHS_H
+
+#include "utils/Options.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Stmt.h"
+#include "llvm/ADT/DenseMap.h"
+
+namespace clang::tidy::memchecks::utils {
+
+/// The default of a check's `ColdFunctions` option: functions whose own name
+/// (not their class or namespace) says they report a problem or print
+/// debug output.
+extern const char DefaultColdFunctions[];
+
+/// Whether \p S is a call of a `[[noreturn]]` function.
+bool isNoReturnCall(const Stmt *S);
+
+/// Whether \p S ends its block for good: `throw` or a `[[noreturn]]` call.
+bool endsFatally(const Stmt *S);
+
+class ColdPaths {
+public:
+  /// \p ColdFunctions names the functions that are only called when
+  /// something went wrong or someone asked for diagnostics.
+  explicit ColdPaths(const NameRegexList &ColdFunctions)
+      : ColdFunctions(ColdFunctions) {}
+
+  /// `[[gnu::cold]]`, `[[noreturn]]`, or named by ColdFunctions.
+  bool isColdCallee(const FunctionDecl *FD);
+
+  /// Whether \p S is a call of a cold callee.
+  bool isColdCall(const Stmt *S);
+
+  /// Whether \p Branch, the then or else branch of \p If inside \p Loop, runs
+  /// rarely: the source says so (`[[unlikely]]`, `[[likely]]` on the other
+  /// branch, `__builtin_expect`), or the branch itself calls a cold function.
+  bool isColdBranch(const IfStmt &If, const Stmt &Branch, const Stmt &Loop,
+                    ASTContext &Ctx);
+
+  void clear() { Callees.clear(); }
+
+private:
+  bool callsColdFunctionDirectly(const Stmt *S);
+
+  const NameRegexList &ColdFunctions;
+  llvm::DenseMap<const FunctionDecl *, bool> Callees;
+};
+
+} // namespace clang::tidy::memchecks::utils
+
+#endif // MEMCHECKS_UTILS_COLDPATHS_H
