@@ -10,6 +10,7 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/Basic/Builtins.h"
+#include "llvm/ADT/SmallPtrSet.h"
 
 namespace clang::tidy::memchecks::utils {
 
@@ -128,7 +129,127 @@ Expected expectedBranch(const IfStmt &If, ASTContext &Ctx) {
   return True ? Expected::Then : Expected::Else;
 }
 
+/// The variables and fields \p E reads, into \p Reads; false when it does
+/// anything but read them, combine them and compare them with constants.
+bool collectFlagReads(const Expr *E,
+                      llvm::SmallPtrSetImpl<const ValueDecl *> &Reads) {
+  if (!E)
+    return false;
+  E = E->IgnoreParenImpCasts();
+  if (isa<IntegerLiteral, CXXBoolLiteralExpr, CharacterLiteral, FloatingLiteral,
+          CXXNullPtrLiteralExpr, CXXThisExpr>(E))
+    return true;
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
+    if (isa<EnumConstantDecl>(DRE->getDecl()))
+      return true;
+    if (!isa<VarDecl>(DRE->getDecl()))
+      return false;
+    Reads.insert(DRE->getDecl());
+    return true;
+  }
+  if (const auto *ME = dyn_cast<MemberExpr>(E)) {
+    if (!isa<FieldDecl>(ME->getMemberDecl()))
+      return false;
+    Reads.insert(ME->getMemberDecl());
+    return collectFlagReads(ME->getBase(), Reads);
+  }
+  if (const auto *U = dyn_cast<UnaryOperator>(E)) {
+    UnaryOperatorKind K = U->getOpcode();
+    return (K == UO_LNot || K == UO_Not || K == UO_Minus || K == UO_Plus) &&
+           collectFlagReads(U->getSubExpr(), Reads);
+  }
+  if (const auto *B = dyn_cast<BinaryOperator>(E))
+    return !B->isAssignmentOp() && B->getOpcode() != BO_Comma &&
+           collectFlagReads(B->getLHS(), Reads) &&
+           collectFlagReads(B->getRHS(), Reads);
+  return false;
+}
+
+/// The variable or field an lvalue names: `x`, `a.b`, `p->f`.
+const ValueDecl *namedTarget(const Expr *E) {
+  if (!E)
+    return nullptr;
+  E = E->IgnoreParenImpCasts();
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+    return DRE->getDecl();
+  if (const auto *ME = dyn_cast<MemberExpr>(E))
+    return ME->getMemberDecl();
+  return nullptr;
+}
+
+bool isNonConstRef(QualType T) {
+  return T->isReferenceType() && !T.getNonReferenceType().isConstQualified();
+}
+
+/// Whether \p S declares or visibly writes one of \p Decls.
+bool declaresOrWrites(const Stmt *S,
+                      const llvm::SmallPtrSetImpl<const ValueDecl *> &Decls) {
+  if (!S)
+    return false;
+  auto Hits = [&](const Expr *E) {
+    const ValueDecl *D = namedTarget(E);
+    return D && Decls.count(D);
+  };
+  if (const auto *DS = dyn_cast<DeclStmt>(S)) {
+    for (const Decl *D : DS->decls())
+      if (const auto *VD = dyn_cast<ValueDecl>(D); VD && Decls.count(VD))
+        return true;
+  } else if (const auto *B = dyn_cast<BinaryOperator>(S)) {
+    if (B->isAssignmentOp() && Hits(B->getLHS()))
+      return true;
+  } else if (const auto *U = dyn_cast<UnaryOperator>(S)) {
+    if ((U->isIncrementDecrementOp() || U->getOpcode() == UO_AddrOf) &&
+        Hits(U->getSubExpr()))
+      return true;
+  } else if (const auto *MC = dyn_cast<CXXMemberCallExpr>(S)) {
+    const CXXMethodDecl *MD = MC->getMethodDecl();
+    if ((!MD || !MD->isConst()) && Hits(MC->getImplicitObjectArgument()))
+      return true;
+  }
+  if (const auto *Call = dyn_cast<CallExpr>(S)) {
+    const FunctionDecl *FD = Call->getDirectCallee();
+    unsigned Shift = 0;
+    if (const auto *MD = dyn_cast_or_null<CXXMethodDecl>(FD);
+        MD && isa<CXXOperatorCallExpr>(Call) && !MD->isStatic()) {
+      if (!MD->isConst() && Call->getNumArgs() > 0 && Hits(Call->getArg(0)))
+        return true;
+      Shift = 1;
+    }
+    for (unsigned I = Shift, N = Call->getNumArgs(); I < N; ++I)
+      if (Hits(Call->getArg(I)) &&
+          (!FD || I - Shift >= FD->getNumParams() ||
+           isNonConstRef(FD->getParamDecl(I - Shift)->getType())))
+        return true;
+  } else if (const auto *CE = dyn_cast<CXXConstructExpr>(S)) {
+    const CXXConstructorDecl *Ctor = CE->getConstructor();
+    for (unsigned I = 0, N = CE->getNumArgs(); I < N; ++I)
+      if (Hits(CE->getArg(I)) &&
+          (!Ctor || I >= Ctor->getNumParams() ||
+           isNonConstRef(Ctor->getParamDecl(I)->getType())))
+        return true;
+  }
+  for (const Stmt *Child : S->children())
+    if (declaresOrWrites(Child, Decls))
+      return true;
+  return false;
+}
 } // namespace
+
+bool isLoopInvariantCondition(const Expr *Cond, const Stmt &Loop,
+                              ASTContext &Ctx) {
+  llvm::SmallPtrSet<const ValueDecl *, 4> Reads;
+  if (!collectFlagReads(Cond, Reads) || Reads.empty())
+    return false;
+  // A by-reference capture or a lambda parameter is declared inside too.
+  for (const ValueDecl *D : Reads)
+    if (const auto *VD = dyn_cast<VarDecl>(D);
+        VD && (isa<ParmVarDecl>(VD) || VD->isLocalVarDecl()) &&
+        !Ctx.getSourceManager().isBeforeInTranslationUnit(
+            Ctx.getSourceManager().getExpansionLoc(VD->getLocation()),
+            Ctx.getSourceManager().getExpansionLoc(Loop.getBeginLoc())))
+      return false;
+  return !declaresOrWrites(&Loop, Reads);
+}
 
 bool ColdPaths::isColdBranch(const IfStmt &If, const Stmt &Branch,
                              const Stmt &Loop, ASTContext &Ctx) {
@@ -136,7 +257,17 @@ bool ColdPaths::isColdBranch(const IfStmt &If, const Stmt &Branch,
   Expected E = expectedBranch(If, Ctx);
   if (E != Expected::Unknown && (E == Expected::Then) != IsThen)
     return true;
-  return callsColdFunctionDirectly(&Branch);
+  // A logging macro tests the level or category before building its
+  // message; a checking macro builds its message only when the check fails.
+  SourceLocation IfLoc = If.getIfLoc();
+  if (IfLoc.isMacroID() && Ctx.getSourceManager().isMacroBodyExpansion(IfLoc))
+    return true;
+  if (callsColdFunctionDirectly(&Branch))
+    return true;
+  // `if (verbose)`: on every iteration or on none, at the user's choice.
+  return IsThen && !If.getElse() && !If.getInit() &&
+         !If.getConditionVariable() &&
+         isLoopInvariantCondition(If.getCond(), Loop, Ctx);
 }
 
 } // namespace clang::tidy::memchecks::utils

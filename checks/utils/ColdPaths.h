@@ -7,7 +7,9 @@
 //
 // Which parts of a loop body do not run on every iteration in a way that
 // matters: calls that report an error or print debug output, branches the
-// source marks as unlikely, and branches that call such functions.
+// source marks as unlikely, branches that call such functions, guards that a
+// logging macro puts in front of its message, and branches under a flag the
+// loop never changes (`if (verbose)`).
 //
 //===----------------------------------------------------------------------===//
 
@@ -47,7 +49,10 @@ public:
 
   /// Whether \p Branch, the then or else branch of \p If inside \p Loop, runs
   /// rarely: the source says so (`[[unlikely]]`, `[[likely]]` on the other
-  /// branch, `__builtin_expect`), or the branch itself calls a cold function.
+  /// branch, `__builtin_expect`), the `if` is written in a macro definition
+  /// (the guard of a logging macro), the branch itself calls a cold function,
+  /// or it is a lone then-branch under a condition that reads only flags
+  /// \p Loop neither declares nor writes.
   bool isColdBranch(const IfStmt &If, const Stmt &Branch, const Stmt &Loop,
                     ASTContext &Ctx);
 
@@ -59,6 +64,13 @@ private:
   const NameRegexList &ColdFunctions;
   llvm::DenseMap<const FunctionDecl *, bool> Callees;
 };
+
+/// Whether \p Cond reads nothing but constants and variables or fields that
+/// \p Loop does not declare and does not visibly write (assign, increment,
+/// take the address of, pass by non-const reference, call a non-const member
+/// on), and calls nothing: its value is the same on every iteration.
+bool isLoopInvariantCondition(const Expr *Cond, const Stmt &Loop,
+                              ASTContext &Ctx);
 
 } // namespace clang::tidy::memchecks::utils
 
