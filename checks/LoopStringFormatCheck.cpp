@@ -148,6 +148,12 @@ public:
 
 private:
   bool isStringType(QualType T) const { return Check.isStringType(T); }
+  /// A string parameter taken by value owns a string whatever it is given:
+  /// a buffer reused across iterations would be copied into it, so building
+  /// the argument in place costs nothing more.
+  bool isByValueString(QualType ParamType) const {
+    return !ParamType->isReferenceType() && isStringType(ParamType);
+  }
   bool declaredInBody(const Decl *D) const {
     SourceRange R = Body->getSourceRange();
     SourceLocation L = SM.getExpansionLoc(D->getLocation());
@@ -379,6 +385,8 @@ Fate LoopStringFormatCheck::BodyWalker::fateOf(const Expr *Candidate) {
       if (I == N || I >= Ctor->getNumParams())
         return Fate::Outlives;
       QualType PT = Ctor->getParamDecl(I)->getType();
+      if (isByValueString(PT))
+        return Fate::Outlives;
       // Taken by value or by rvalue reference, the string becomes part of the
       // new object: follow that object instead.
       if (!PT->isReferenceType() || PT->isRValueReferenceType()) {
@@ -420,16 +428,8 @@ Fate LoopStringFormatCheck::BodyWalker::fateOf(const Expr *Candidate) {
       QualType PT = Param->getType();
       if (PT->isRValueReferenceType())
         return Fate::Outlives;
-      if (!PT->isReferenceType()) {
-        // A by-value sink that moves its parameter keeps the string.
-        const FunctionDecl *Def = nullptr;
-        if (FD->hasBody(Def) && Def && Def->getBody() &&
-            ParamIdx < Def->getNumParams() &&
-            utils::firstEscapingUse(*Def->getParamDecl(ParamIdx),
-                                    *Def->getBody(),
-                                    Ctx) == utils::OwnCopyReason::Moved)
-          return Fate::Outlives;
-      }
+      if (isByValueString(PT))
+        return Fate::Outlives;
       return Fate::Dies;
     }
     if (const auto *Cast = dyn_cast<ExplicitCastExpr>(P))
