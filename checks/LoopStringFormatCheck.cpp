@@ -9,6 +9,7 @@
 #include "utils/ASTHelpers.h"
 #include "utils/ColdPaths.h"
 #include "utils/EscapeAnalysis.h"
+#include "utils/KeptParams.h"
 #include "utils/Options.h"
 #include "utils/StmtParents.h"
 #include "clang/AST/ASTContext.h"
@@ -16,7 +17,6 @@
 #include "clang/AST/StmtCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Lexer.h"
-#include "llvm/ADT/StringSwitch.h"
 #include "llvm/ADT/DenseSet.h"
 
 using namespace clang::ast_matchers;
@@ -71,23 +71,6 @@ static std::string recordName(QualType T) {
     return "";
   const auto *RD = T.getNonReferenceType()->getAsCXXRecordDecl();
   return RD ? qualifiedName(RD) : "";
-}
-
-/// Member functions whose argument becomes part of a container.
-static bool isInsertion(const FunctionDecl *FD) {
-  if (!isa<CXXMethodDecl>(FD))
-    return false;
-  // `map[key]` stores the key when it is new.
-  if (FD->getOverloadedOperator() == OO_Subscript)
-    return true;
-  if (!FD->getIdentifier())
-    return false;
-  return llvm::StringSwitch<bool>(FD->getName())
-      .Cases("push_back", "push_front", "push", "insert", true)
-      .Cases("emplace", "emplace_back", "emplace_front", "emplace_hint", true)
-      .Cases("try_emplace", "insert_or_assign", "insert_after",
-             "emplace_after", true)
-      .Default(false);
 }
 
 namespace {
@@ -389,7 +372,8 @@ Fate LoopStringFormatCheck::BodyWalker::fateOf(const Expr *Candidate) {
         return Fate::Outlives;
       // Taken by value or by rvalue reference, the string becomes part of the
       // new object: follow that object instead.
-      if (!PT->isReferenceType() || PT->isRValueReferenceType()) {
+      if (!PT->isReferenceType() || PT->isRValueReferenceType() ||
+          Check.Kept.keeps(*Ctor, I, Ctx)) {
         Cur = P;
         continue;
       }
@@ -420,7 +404,7 @@ Fate LoopStringFormatCheck::BodyWalker::fateOf(const Expr *Candidate) {
         if (Op->getOperator() == OO_Equal)
           return fateOfAssignment(C->getArg(0), Candidate);
       }
-      if (isInsertion(FD))
+      if (utils::isContainerInsertion(FD))
         return Fate::Outlives;
       if (ParamIdx >= FD->getNumParams())
         return Fate::Outlives;
@@ -429,6 +413,9 @@ Fate LoopStringFormatCheck::BodyWalker::fateOf(const Expr *Candidate) {
       if (PT->isRValueReferenceType())
         return Fate::Outlives;
       if (isByValueString(PT))
+        return Fate::Outlives;
+      // `setText(const std::string &s) { text = s; }`: kept by the callee.
+      if (PT->isReferenceType() && Check.Kept.keeps(*FD, ParamIdx, Ctx))
         return Fate::Outlives;
       return Fate::Dies;
     }
@@ -553,14 +540,14 @@ bool LoopStringFormatCheck::BodyWalker::useEscapes(const DeclRefExpr *Ref) {
           return true; // copied into something else
         ParamIdx = I - 1;
       }
-      if (isInsertion(FD) || ParamIdx >= FD->getNumParams())
+      if (utils::isContainerInsertion(FD) || ParamIdx >= FD->getNumParams())
         return true;
       QualType PT = FD->getParamDecl(ParamIdx)->getType();
       if (PT->isRValueReferenceType())
         return true;
       if (PT->isReferenceType() && !PT.getNonReferenceType().isConstQualified())
         return true;
-      return false;
+      return PT->isReferenceType() && Check.Kept.keeps(*FD, ParamIdx, Ctx);
     }
     return true;
   }
@@ -742,6 +729,7 @@ void LoopStringFormatCheck::onEndOfTranslationUnit() {
   FormatCallees.clear();
   StringRecords.clear();
   Cold.clear();
+  Kept.clear();
 }
 
 namespace {

@@ -11,6 +11,7 @@
 #include "clang-tidy/ClangTidyCheck.h"
 #include "utils/ColdPaths.h"
 #include "utils/Compat.h"
+#include "utils/KeptParams.h"
 #include "utils/Options.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/StringSet.h"
@@ -46,6 +47,7 @@ private:
   const std::string ColdFunctionsSpelling;
   const utils::NameRegexList ColdFunctions;
   utils::ColdPaths Cold;
+  utils::KeptParams Kept;
   // Qualified names with a leading `::`, inline namespaces left out.
   llvm::StringSet<> FormatFunctions;
   llvm::StringSet<> StringTypes;
