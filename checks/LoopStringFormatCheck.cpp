@@ -98,6 +98,8 @@ private:
   Fate fateOfAssignment(const Expr *LHS, const Expr *Candidate);
   bool useEscapes(const DeclRefExpr *Ref);
   bool leavesLoop(const Stmt *S) const;
+  bool onColdPath(const Stmt *S);
+  bool onlyUsedOnColdPaths(const VarDecl *VD);
   /// `status = Error(...)` where the loop condition tests `status`: the
   /// iteration that does it is usually the last one.
   bool assignsLoopConditionVar(const Stmt *S) const {
@@ -190,6 +192,41 @@ bool LoopStringFormatCheck::BodyWalker::leavesLoop(const Stmt *S) const {
   return utils::isNoReturnCall(S);
 }
 
+/// Whether \p S sits where the walk would not look: the argument of a cold
+/// call, a cold branch, a block that leaves the loop, an exception handler.
+bool LoopStringFormatCheck::BodyWalker::onColdPath(const Stmt *S) {
+  for (const Stmt *Cur = S; Cur != Body;) {
+    const Stmt *P = Parents.parent(Cur);
+    if (!P)
+      return false;
+    if (const auto *C = dyn_cast<CallExpr>(P);
+        C && C->getCallee() != Cur && Check.Cold.isColdCall(C))
+      return true;
+    if (const auto *If = dyn_cast<IfStmt>(P);
+        If && (Cur == If->getThen() || Cur == If->getElse()) &&
+        (leavesLoop(Cur) || Check.Cold.isColdBranch(*If, *Cur, *Loop, Ctx)))
+      return true;
+    if (const auto *CS = dyn_cast<CompoundStmt>(P);
+        CS && !CS->body_empty() && leavesLoop(CS->body_back()))
+      return true;
+    if (isa<CXXCatchStmt, CXXThrowExpr, ReturnStmt>(P))
+      return true;
+    Cur = P;
+  }
+  return false;
+}
+
+/// `std::string msg = ...; if (strict) error(msg); else warn(msg);`: a
+/// string built only for cold calls is as cold as they are.
+bool LoopStringFormatCheck::BodyWalker::onlyUsedOnColdPaths(const VarDecl *VD) {
+  if (!VD->getInit() || !VD->hasLocalStorage() ||
+      VD->getType()->isReferenceType() || !isStringType(VD->getType()))
+    return false;
+  auto Refs = utils::findRefs(*VD, *Body, Ctx);
+  return !Refs.empty() &&
+         llvm::all_of(Refs, [&](const DeclRefExpr *R) { return onColdPath(R); });
+}
+
 void LoopStringFormatCheck::BodyWalker::walk(const Stmt *S) {
   if (!S)
     return;
@@ -202,7 +239,8 @@ void LoopStringFormatCheck::BodyWalker::walk(const Stmt *S) {
     for (const Decl *D : DS->decls())
       if (const auto *VD = dyn_cast<VarDecl>(D)) {
         checkStream(VD);
-        walk(VD->getInit());
+        if (!Check.IgnoreColdPaths || !onlyUsedOnColdPaths(VD))
+          walk(VD->getInit());
       }
     return;
   }

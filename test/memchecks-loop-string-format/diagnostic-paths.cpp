@@ -27,6 +27,7 @@ void log(const std::string &s);
 void use(const std::string &s);
 bool looksWrong(const Token *t);
 void reportWarning(const Token *t, const std::string &msg);
+void reportError(const Token *t, const std::string &msg);
 void complainLoudly(const std::string &msg);
 [[gnu::cold]] void slowPath(const std::string &msg);
 [[noreturn]] void die(const std::string &msg);
@@ -68,6 +69,23 @@ void negativeMessageThenReport(const std::vector<Token *> &toks) {
       // CHECK-MESSAGES-CUSTOM: :[[@LINE-2]]:25: warning: 'fmt::format' builds a new string
       log(msg);
       reportWarning(t, msg);
+    }
+  }
+}
+
+// A message built first and then only handed to cold calls, whichever
+// branch makes them, is built for the report.
+void negativeMessageForReportsOnly(const std::vector<Token *> &toks,
+                                   bool strict) {
+  for (const Token *t : toks) {
+    if (t->kind == 3) {
+      std::string msg = "'" + t->str() + "' is deprecated";
+      // CHECK-MESSAGES-HOT: :[[@LINE-1]]:25: warning: 'operator+' builds a new string
+      // CHECK-MESSAGES-CUSTOM: :[[@LINE-2]]:25: warning: 'operator+' builds a new string
+      if (strict)
+        reportError(t, msg);
+      else
+        reportWarning(t, msg);
     }
   }
 }
