@@ -222,7 +222,7 @@ bool LoopStringFormatCheck::BodyWalker::onlyUsedOnColdPaths(const VarDecl *VD) {
   if (!VD->getInit() || !VD->hasLocalStorage() ||
       VD->getType()->isReferenceType() || !isStringType(VD->getType()))
     return false;
-  auto Refs = utils::findRefs(*VD, *Body, Ctx);
+  auto Refs = utils::findRefs(*VD, Parents.scopeOf(*VD), Ctx);
   return !Refs.empty() &&
          llvm::all_of(Refs, [&](const DeclRefExpr *R) { return onColdPath(R); });
 }

@@ -181,74 +181,70 @@ bool isNonConstRef(QualType T) {
   return T->isReferenceType() && !T.getNonReferenceType().isConstQualified();
 }
 
-/// Whether \p S declares or visibly writes one of \p Decls.
-bool declaresOrWrites(const Stmt *S,
-                      const llvm::SmallPtrSetImpl<const ValueDecl *> &Decls) {
+/// Every variable or field that \p S visibly writes, into \p Written.
+void collectWrites(const Stmt *S, llvm::DenseSet<const ValueDecl *> &Written) {
   if (!S)
-    return false;
-  auto Hits = [&](const Expr *E) {
-    const ValueDecl *D = namedTarget(E);
-    return D && Decls.count(D);
+    return;
+  auto Write = [&](const Expr *E) {
+    if (const ValueDecl *D = namedTarget(E))
+      Written.insert(D);
   };
-  if (const auto *DS = dyn_cast<DeclStmt>(S)) {
-    for (const Decl *D : DS->decls())
-      if (const auto *VD = dyn_cast<ValueDecl>(D); VD && Decls.count(VD))
-        return true;
-  } else if (const auto *B = dyn_cast<BinaryOperator>(S)) {
-    if (B->isAssignmentOp() && Hits(B->getLHS()))
-      return true;
+  if (const auto *B = dyn_cast<BinaryOperator>(S)) {
+    if (B->isAssignmentOp())
+      Write(B->getLHS());
   } else if (const auto *U = dyn_cast<UnaryOperator>(S)) {
-    if ((U->isIncrementDecrementOp() || U->getOpcode() == UO_AddrOf) &&
-        Hits(U->getSubExpr()))
-      return true;
+    if (U->isIncrementDecrementOp() || U->getOpcode() == UO_AddrOf)
+      Write(U->getSubExpr());
   } else if (const auto *MC = dyn_cast<CXXMemberCallExpr>(S)) {
     const CXXMethodDecl *MD = MC->getMethodDecl();
-    if ((!MD || !MD->isConst()) && Hits(MC->getImplicitObjectArgument()))
-      return true;
+    if (!MD || !MD->isConst())
+      Write(MC->getImplicitObjectArgument());
   }
   if (const auto *Call = dyn_cast<CallExpr>(S)) {
     const FunctionDecl *FD = Call->getDirectCallee();
     unsigned Shift = 0;
     if (const auto *MD = dyn_cast_or_null<CXXMethodDecl>(FD);
         MD && isa<CXXOperatorCallExpr>(Call) && !MD->isStatic()) {
-      if (!MD->isConst() && Call->getNumArgs() > 0 && Hits(Call->getArg(0)))
-        return true;
+      if (!MD->isConst() && Call->getNumArgs() > 0)
+        Write(Call->getArg(0));
       Shift = 1;
     }
     for (unsigned I = Shift, N = Call->getNumArgs(); I < N; ++I)
-      if (Hits(Call->getArg(I)) &&
-          (!FD || I - Shift >= FD->getNumParams() ||
-           isNonConstRef(FD->getParamDecl(I - Shift)->getType())))
-        return true;
+      if (!FD || I - Shift >= FD->getNumParams() ||
+          isNonConstRef(FD->getParamDecl(I - Shift)->getType()))
+        Write(Call->getArg(I));
   } else if (const auto *CE = dyn_cast<CXXConstructExpr>(S)) {
     const CXXConstructorDecl *Ctor = CE->getConstructor();
     for (unsigned I = 0, N = CE->getNumArgs(); I < N; ++I)
-      if (Hits(CE->getArg(I)) &&
-          (!Ctor || I >= Ctor->getNumParams() ||
-           isNonConstRef(Ctor->getParamDecl(I)->getType())))
-        return true;
+      if (!Ctor || I >= Ctor->getNumParams() ||
+          isNonConstRef(Ctor->getParamDecl(I)->getType()))
+        Write(CE->getArg(I));
   }
   for (const Stmt *Child : S->children())
-    if (declaresOrWrites(Child, Decls))
-      return true;
-  return false;
+    collectWrites(Child, Written);
 }
 } // namespace
 
-bool isLoopInvariantCondition(const Expr *Cond, const Stmt &Loop,
-                              ASTContext &Ctx) {
+bool ColdPaths::isLoopInvariant(const Expr *Cond, const Stmt &Loop,
+                                ASTContext &Ctx) {
   llvm::SmallPtrSet<const ValueDecl *, 4> Reads;
   if (!collectFlagReads(Cond, Reads) || Reads.empty())
     return false;
-  // A by-reference capture or a lambda parameter is declared inside too.
+  const SourceManager &SM = Ctx.getSourceManager();
+  SourceLocation LoopBegin = SM.getExpansionLoc(Loop.getBeginLoc());
   for (const ValueDecl *D : Reads)
     if (const auto *VD = dyn_cast<VarDecl>(D);
         VD && (isa<ParmVarDecl>(VD) || VD->isLocalVarDecl()) &&
-        !Ctx.getSourceManager().isBeforeInTranslationUnit(
-            Ctx.getSourceManager().getExpansionLoc(VD->getLocation()),
-            Ctx.getSourceManager().getExpansionLoc(Loop.getBeginLoc())))
-      return false;
-  return !declaresOrWrites(&Loop, Reads);
+        !SM.isBeforeInTranslationUnit(SM.getExpansionLoc(VD->getLocation()),
+                                      LoopBegin))
+      return false; // declared in the loop (a lambda's parameter too)
+  // One pass over the loop, whatever number of conditions ask.
+  if (WritesOf != &Loop) {
+    Writes.clear();
+    collectWrites(&Loop, Writes);
+    WritesOf = &Loop;
+  }
+  return llvm::none_of(Reads, [&](const ValueDecl *D) { return Writes.count(D); });
 }
 
 bool ColdPaths::isColdBranch(const IfStmt &If, const Stmt &Branch,
@@ -267,7 +263,7 @@ bool ColdPaths::isColdBranch(const IfStmt &If, const Stmt &Branch,
   // `if (verbose)`: on every iteration or on none, at the user's choice.
   return IsThen && !If.getElse() && !If.getInit() &&
          !If.getConditionVariable() &&
-         isLoopInvariantCondition(If.getCond(), Loop, Ctx);
+         isLoopInvariant(If.getCond(), Loop, Ctx);
 }
 
 } // namespace clang::tidy::memchecks::utils

@@ -20,6 +20,7 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Stmt.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
 
 namespace clang::tidy::memchecks::utils {
 
@@ -56,21 +57,27 @@ public:
   bool isColdBranch(const IfStmt &If, const Stmt &Branch, const Stmt &Loop,
                     ASTContext &Ctx);
 
-  void clear() { Callees.clear(); }
+  /// Whether \p Cond reads nothing but constants and variables or fields
+  /// that \p Loop does not declare and does not visibly write (assign,
+  /// increment, take the address of, pass by non-const reference, call a
+  /// non-const member on), and calls nothing: its value is the same on every
+  /// iteration. The loop's writes are collected once per loop.
+  bool isLoopInvariant(const Expr *Cond, const Stmt &Loop, ASTContext &Ctx);
+
+  void clear() {
+    Callees.clear();
+    WritesOf = nullptr;
+    Writes.clear();
+  }
 
 private:
   bool callsColdFunctionDirectly(const Stmt *S);
 
   const NameRegexList &ColdFunctions;
   llvm::DenseMap<const FunctionDecl *, bool> Callees;
+  const Stmt *WritesOf = nullptr;
+  llvm::DenseSet<const ValueDecl *> Writes;
 };
-
-/// Whether \p Cond reads nothing but constants and variables or fields that
-/// \p Loop does not declare and does not visibly write (assign, increment,
-/// take the address of, pass by non-const reference, call a non-const member
-/// on), and calls nothing: its value is the same on every iteration.
-bool isLoopInvariantCondition(const Expr *Cond, const Stmt &Loop,
-                              ASTContext &Ctx);
 
 } // namespace clang::tidy::memchecks::utils
 
