@@ -7,7 +7,9 @@
 
 #include "LoopStringFormatCheck.h"
 #include "utils/ASTHelpers.h"
+#include "utils/ColdPaths.h"
 #include "utils/EscapeAnalysis.h"
+#include "utils/KeptParams.h"
 #include "utils/Options.h"
 #include "utils/StmtParents.h"
 #include "clang/AST/ASTContext.h"
@@ -15,7 +17,6 @@
 #include "clang/AST/StmtCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Lexer.h"
-#include "llvm/ADT/StringSwitch.h"
 #include "llvm/ADT/DenseSet.h"
 
 using namespace clang::ast_matchers;
@@ -72,34 +73,6 @@ static std::string recordName(QualType T) {
   return RD ? qualifiedName(RD) : "";
 }
 
-/// Member functions whose argument becomes part of a container.
-static bool isInsertion(const FunctionDecl *FD) {
-  if (!isa<CXXMethodDecl>(FD))
-    return false;
-  // `map[key]` stores the key when it is new.
-  if (FD->getOverloadedOperator() == OO_Subscript)
-    return true;
-  if (!FD->getIdentifier())
-    return false;
-  return llvm::StringSwitch<bool>(FD->getName())
-      .Cases("push_back", "push_front", "push", "insert", true)
-      .Cases("emplace", "emplace_back", "emplace_front", "emplace_hint", true)
-      .Cases("try_emplace", "insert_or_assign", "insert_after",
-             "emplace_after", true)
-      .Default(false);
-}
-
-static bool isNoReturnCall(const Stmt *S) {
-  const auto *E = dyn_cast<Expr>(S);
-  if (!E)
-    return false;
-  const auto *C = dyn_cast<CallExpr>(E->IgnoreImplicit());
-  if (!C)
-    return false;
-  const FunctionDecl *FD = C->getDirectCallee();
-  return FD && FD->isNoReturn();
-}
-
 namespace {
 enum class Fate {
   Dies,       ///< destroyed by the end of the iteration: report
@@ -125,6 +98,8 @@ private:
   Fate fateOfAssignment(const Expr *LHS, const Expr *Candidate);
   bool useEscapes(const DeclRefExpr *Ref);
   bool leavesLoop(const Stmt *S) const;
+  bool onColdPath(const Stmt *S);
+  bool onlyUsedOnColdPaths(const VarDecl *VD);
   /// `status = Error(...)` where the loop condition tests `status`: the
   /// iteration that does it is usually the last one.
   bool assignsLoopConditionVar(const Stmt *S) const {
@@ -158,6 +133,12 @@ public:
 
 private:
   bool isStringType(QualType T) const { return Check.isStringType(T); }
+  /// A string parameter taken by value owns a string whatever it is given:
+  /// a buffer reused across iterations would be copied into it, so building
+  /// the argument in place costs nothing more.
+  bool isByValueString(QualType ParamType) const {
+    return !ParamType->isReferenceType() && isStringType(ParamType);
+  }
   bool declaredInBody(const Decl *D) const {
     SourceRange R = Body->getSourceRange();
     SourceLocation L = SM.getExpansionLoc(D->getLocation());
@@ -208,7 +189,42 @@ bool LoopStringFormatCheck::BodyWalker::leavesLoop(const Stmt *S) const {
   if (const auto *E = dyn_cast<Expr>(S))
     if (isa<CXXThrowExpr>(E->IgnoreImplicit()))
       return true;
-  return isNoReturnCall(S);
+  return utils::isNoReturnCall(S);
+}
+
+/// Whether \p S sits where the walk would not look: the argument of a cold
+/// call, a cold branch, a block that leaves the loop, an exception handler.
+bool LoopStringFormatCheck::BodyWalker::onColdPath(const Stmt *S) {
+  for (const Stmt *Cur = S; Cur != Body;) {
+    const Stmt *P = Parents.parent(Cur);
+    if (!P)
+      return false;
+    if (const auto *C = dyn_cast<CallExpr>(P);
+        C && C->getCallee() != Cur && Check.Cold.isColdCall(C))
+      return true;
+    if (const auto *If = dyn_cast<IfStmt>(P);
+        If && (Cur == If->getThen() || Cur == If->getElse()) &&
+        (leavesLoop(Cur) || Check.Cold.isColdBranch(*If, *Cur, *Loop, Ctx)))
+      return true;
+    if (const auto *CS = dyn_cast<CompoundStmt>(P);
+        CS && !CS->body_empty() && leavesLoop(CS->body_back()))
+      return true;
+    if (isa<CXXCatchStmt, CXXThrowExpr, ReturnStmt>(P))
+      return true;
+    Cur = P;
+  }
+  return false;
+}
+
+/// `std::string msg = ...; if (strict) error(msg); else warn(msg);`: a
+/// string built only for cold calls is as cold as they are.
+bool LoopStringFormatCheck::BodyWalker::onlyUsedOnColdPaths(const VarDecl *VD) {
+  if (!VD->getInit() || !VD->hasLocalStorage() ||
+      VD->getType()->isReferenceType() || !isStringType(VD->getType()))
+    return false;
+  auto Refs = utils::findRefs(*VD, Parents.scopeOf(*VD), Ctx);
+  return !Refs.empty() &&
+         llvm::all_of(Refs, [&](const DeclRefExpr *R) { return onColdPath(R); });
 }
 
 void LoopStringFormatCheck::BodyWalker::walk(const Stmt *S) {
@@ -223,15 +239,17 @@ void LoopStringFormatCheck::BodyWalker::walk(const Stmt *S) {
     for (const Decl *D : DS->decls())
       if (const auto *VD = dyn_cast<VarDecl>(D)) {
         checkStream(VD);
-        walk(VD->getInit());
+        if (!Check.IgnoreColdPaths || !onlyUsedOnColdPaths(VD))
+          walk(VD->getInit());
       }
     return;
   }
   if (Check.IgnoreColdPaths) {
     // Paths that leave the loop run once, usually to report an error; an
-    // exception handler runs only when something already went wrong.
+    // exception handler runs only when something already went wrong; what
+    // a cold function is given is built only for it.
     if (isa<CXXThrowExpr, ReturnStmt, CoreturnStmt, CXXCatchStmt>(S) ||
-        isNoReturnCall(S))
+        utils::isNoReturnCall(S) || Check.Cold.isColdCall(S))
       return;
     if (const auto *CS = dyn_cast<CompoundStmt>(S);
         CS && !CS->body_empty() && leavesLoop(CS->body_back()))
@@ -242,7 +260,8 @@ void LoopStringFormatCheck::BodyWalker::walk(const Stmt *S) {
     walk(If->getConditionVariableDeclStmt());
     walk(If->getCond());
     for (const Stmt *Branch : {If->getThen(), If->getElse()})
-      if (!leavesLoop(Branch))
+      if (Branch && !leavesLoop(Branch) &&
+          !Check.Cold.isColdBranch(*If, *Branch, *Loop, Ctx))
         walk(Branch);
     return;
   }
@@ -387,9 +406,12 @@ Fate LoopStringFormatCheck::BodyWalker::fateOf(const Expr *Candidate) {
       if (I == N || I >= Ctor->getNumParams())
         return Fate::Outlives;
       QualType PT = Ctor->getParamDecl(I)->getType();
+      if (isByValueString(PT))
+        return Fate::Outlives;
       // Taken by value or by rvalue reference, the string becomes part of the
       // new object: follow that object instead.
-      if (!PT->isReferenceType() || PT->isRValueReferenceType()) {
+      if (!PT->isReferenceType() || PT->isRValueReferenceType() ||
+          Check.Kept.keeps(*Ctor, I, Ctx)) {
         Cur = P;
         continue;
       }
@@ -420,7 +442,7 @@ Fate LoopStringFormatCheck::BodyWalker::fateOf(const Expr *Candidate) {
         if (Op->getOperator() == OO_Equal)
           return fateOfAssignment(C->getArg(0), Candidate);
       }
-      if (isInsertion(FD))
+      if (utils::isContainerInsertion(FD))
         return Fate::Outlives;
       if (ParamIdx >= FD->getNumParams())
         return Fate::Outlives;
@@ -428,16 +450,11 @@ Fate LoopStringFormatCheck::BodyWalker::fateOf(const Expr *Candidate) {
       QualType PT = Param->getType();
       if (PT->isRValueReferenceType())
         return Fate::Outlives;
-      if (!PT->isReferenceType()) {
-        // A by-value sink that moves its parameter keeps the string.
-        const FunctionDecl *Def = nullptr;
-        if (FD->hasBody(Def) && Def && Def->getBody() &&
-            ParamIdx < Def->getNumParams() &&
-            utils::firstEscapingUse(*Def->getParamDecl(ParamIdx),
-                                    *Def->getBody(),
-                                    Ctx) == utils::OwnCopyReason::Moved)
-          return Fate::Outlives;
-      }
+      if (isByValueString(PT))
+        return Fate::Outlives;
+      // `setText(const std::string &s) { text = s; }`: kept by the callee.
+      if (PT->isReferenceType() && Check.Kept.keeps(*FD, ParamIdx, Ctx))
+        return Fate::Outlives;
       return Fate::Dies;
     }
     if (const auto *Cast = dyn_cast<ExplicitCastExpr>(P))
@@ -561,14 +578,14 @@ bool LoopStringFormatCheck::BodyWalker::useEscapes(const DeclRefExpr *Ref) {
           return true; // copied into something else
         ParamIdx = I - 1;
       }
-      if (isInsertion(FD) || ParamIdx >= FD->getNumParams())
+      if (utils::isContainerInsertion(FD) || ParamIdx >= FD->getNumParams())
         return true;
       QualType PT = FD->getParamDecl(ParamIdx)->getType();
       if (PT->isRValueReferenceType())
         return true;
       if (PT->isReferenceType() && !PT.getNonReferenceType().isConstQualified())
         return true;
-      return false;
+      return PT->isReferenceType() && Check.Kept.keeps(*FD, ParamIdx, Ctx);
     }
     return true;
   }
@@ -685,13 +702,6 @@ static bool runsAtMostOnce(const Stmt *Loop, ASTContext &Ctx) {
   return Trips <= 1;
 }
 
-/// A statement that ends its block for good: `throw` or a call of a
-/// `[[noreturn]]` function.
-static bool endsFatally(const Stmt *S) {
-  const auto *E = dyn_cast_or_null<Expr>(S);
-  return (E && isa<CXXThrowExpr>(E->IgnoreImplicit())) || isNoReturnCall(S);
-}
-
 bool LoopStringFormatCheck::isFormatFunction(const NamedDecl *Callee) {
   auto [It, New] = FormatCallees.try_emplace(Callee->getCanonicalDecl(), false);
   if (New) {
@@ -722,7 +732,11 @@ LoopStringFormatCheck::LoopStringFormatCheck(StringRef Name,
           Options.get("FormatFunctions", DefaultFormatFunctions)),
       StringTypesSpelling(Options.get("StringTypes", DefaultStringTypes)),
       FlagSmallToString(Options.get("FlagSmallToString", false)),
-      IgnoreColdPaths(Options.get("IgnoreColdPaths", true)) {
+      IgnoreColdPaths(Options.get("IgnoreColdPaths", true)),
+      ColdFunctionsSpelling(
+          Options.get("ColdFunctions", utils::DefaultColdFunctions)),
+      ColdFunctions(ColdFunctionsSpelling), Cold(ColdFunctions) {
+  utils::diagnoseInvalidRegex(*this, Name, "ColdFunctions", ColdFunctions);
   for (const std::string &F : utils::splitList(FormatFunctionsSpelling))
     FormatFunctions.insert(withLeadingColons(F));
   for (const std::string &T : utils::splitList(StringTypesSpelling))
@@ -734,6 +748,7 @@ void LoopStringFormatCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "StringTypes", StringTypesSpelling);
   Options.store(Opts, "FlagSmallToString", FlagSmallToString);
   Options.store(Opts, "IgnoreColdPaths", IgnoreColdPaths);
+  Options.store(Opts, "ColdFunctions", ColdFunctionsSpelling);
 }
 
 void LoopStringFormatCheck::registerMatchers(MatchFinder *Finder) {
@@ -751,6 +766,8 @@ void LoopStringFormatCheck::registerMatchers(MatchFinder *Finder) {
 void LoopStringFormatCheck::onEndOfTranslationUnit() {
   FormatCallees.clear();
   StringRecords.clear();
+  Cold.clear();
+  Kept.clear();
 }
 
 namespace {
@@ -770,7 +787,7 @@ struct LoopFinder {
     if (isa<ForStmt, CXXForRangeStmt, WhileStmt, DoStmt>(S))
       Loops.push_back({S, InFatalBlock});
     if (const auto *CS = dyn_cast<CompoundStmt>(S);
-        CS && !CS->body_empty() && endsFatally(CS->body_back()))
+        CS && !CS->body_empty() && utils::endsFatally(CS->body_back()))
       InFatalBlock = true;
     for (const Stmt *Child : S->children())
       walk(Child, InFatalBlock);

@@ -9,7 +9,10 @@
 #define MEMCHECKS_LOOPSTRINGFORMATCHECK_H
 
 #include "clang-tidy/ClangTidyCheck.h"
+#include "utils/ColdPaths.h"
 #include "utils/Compat.h"
+#include "utils/KeptParams.h"
+#include "utils/Options.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/StringSet.h"
 #include <string>
@@ -41,6 +44,10 @@ private:
   const std::string StringTypesSpelling;
   const bool FlagSmallToString;
   const bool IgnoreColdPaths;
+  const std::string ColdFunctionsSpelling;
+  const utils::NameRegexList ColdFunctions;
+  utils::ColdPaths Cold;
+  utils::KeptParams Kept;
   // Qualified names with a leading `::`, inline namespaces left out.
   llvm::StringSet<> FormatFunctions;
   llvm::StringSet<> StringTypes;

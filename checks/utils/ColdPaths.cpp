@@ -1,0 +1,269 @@
+//===--- ColdPaths.cpp - code that runs only on rare iterations -----------===//
+//
+// Part of memchecks, under the Apache License v2.0 with LLVM Exceptions.
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
+//===----------------------------------------------------------------------===//
+
+#include "utils/ColdPaths.h"
+#include "clang/AST/Attr.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/StmtCXX.h"
+#include "clang/Basic/Builtins.h"
+#include "llvm/ADT/SmallPtrSet.h"
+
+namespace clang::tidy::memchecks::utils {
+
+// The function's own name, after the last `::`. `Diag` but not `diagonal`.
+const char DefaultColdFunctions[] =
+    "(.*::)?[^:]*([Ee]rror|ERROR|[Ww]arn|WARN|[Rr]eport|[Dd]ebug|DEBUG|"
+    "[Ff]atal|FATAL|[Aa]ssert|[Pp]anic|[Vv]erbose)[^:]*;"
+    "(.*::)?[^:]*[Dd]iag([^o:][^:]*)?";
+
+bool isNoReturnCall(const Stmt *S) {
+  const auto *E = dyn_cast_or_null<Expr>(S);
+  if (!E)
+    return false;
+  const auto *C = dyn_cast<CallExpr>(E->IgnoreImplicit());
+  if (!C)
+    return false;
+  const FunctionDecl *FD = C->getDirectCallee();
+  return FD && FD->isNoReturn();
+}
+
+bool endsFatally(const Stmt *S) {
+  const auto *E = dyn_cast_or_null<Expr>(S);
+  return (E && isa<CXXThrowExpr>(E->IgnoreImplicit())) || isNoReturnCall(S);
+}
+
+/// `Status::Error(msg)`: a member that returns its own class makes a value
+/// the program goes on with, whatever it is called.
+static bool isFactory(const FunctionDecl *FD) {
+  const auto *MD = dyn_cast<CXXMethodDecl>(FD);
+  if (!MD)
+    return false;
+  const CXXRecordDecl *R = MD->getReturnType()->getAsCXXRecordDecl();
+  return R && R->getCanonicalDecl() == MD->getParent()->getCanonicalDecl();
+}
+
+bool ColdPaths::isColdCallee(const FunctionDecl *FD) {
+  if (!FD)
+    return false;
+  FD = FD->getCanonicalDecl();
+  auto [It, New] = Callees.try_emplace(FD, false);
+  if (New)
+    It->second = FD->isNoReturn() ||
+                 FD->getMostRecentDecl()->hasAttr<ColdAttr>() ||
+                 (ColdFunctions.matches(FD) && !isFactory(FD));
+  return It->second;
+}
+
+bool ColdPaths::isColdCall(const Stmt *S) {
+  const auto *C = dyn_cast_or_null<CallExpr>(S);
+  return C && isColdCallee(C->getDirectCallee());
+}
+
+/// Calls that run whenever \p S does: not those in nested branches, switch
+/// cases, the right of `&&`/`||`, or lambdas.
+bool ColdPaths::callsColdFunctionDirectly(const Stmt *S) {
+  if (!S || isa<LambdaExpr>(S))
+    return false;
+  if (const auto *If = dyn_cast<IfStmt>(S))
+    return callsColdFunctionDirectly(If->getInit()) ||
+           callsColdFunctionDirectly(If->getConditionVariableDeclStmt()) ||
+           callsColdFunctionDirectly(If->getCond());
+  if (const auto *SW = dyn_cast<SwitchStmt>(S))
+    return callsColdFunctionDirectly(SW->getInit()) ||
+           callsColdFunctionDirectly(SW->getCond());
+  if (const auto *CO = dyn_cast<AbstractConditionalOperator>(S))
+    return callsColdFunctionDirectly(CO->getCond());
+  if (const auto *BO = dyn_cast<BinaryOperator>(S); BO && BO->isLogicalOp())
+    return callsColdFunctionDirectly(BO->getLHS());
+  if (isColdCall(S))
+    return true;
+  for (const Stmt *Child : S->children())
+    if (callsColdFunctionDirectly(Child))
+      return true;
+  return false;
+}
+
+namespace {
+enum class Expected { Unknown, Then, Else };
+
+/// Which branch of \p If the source says is the usual one.
+Expected expectedBranch(const IfStmt &If, ASTContext &Ctx) {
+  auto Weight = [](const Stmt *S) {
+    if (const auto *AS = dyn_cast_or_null<AttributedStmt>(S))
+      for (const Attr *A : AS->getAttrs()) {
+        if (isa<LikelyAttr>(A))
+          return 1;
+        if (isa<UnlikelyAttr>(A))
+          return -1;
+      }
+    return 0;
+  };
+  int Then = Weight(If.getThen()), Else = Weight(If.getElse());
+  if (Then > 0 || Else < 0)
+    return Expected::Then;
+  if (Then < 0 || Else > 0)
+    return Expected::Else;
+  // `__builtin_expect(c, v)`, as the `likely`/`unlikely` macros spell it.
+  bool Negated = false;
+  const Expr *C = If.getCond();
+  while (C) {
+    C = C->IgnoreParenImpCasts();
+    const auto *U = dyn_cast<UnaryOperator>(C);
+    if (!U || U->getOpcode() != UO_LNot)
+      break;
+    Negated = !Negated;
+    C = U->getSubExpr();
+  }
+  const auto *Call = dyn_cast_or_null<CallExpr>(C);
+  if (!Call || Call->getBuiltinCallee() != Builtin::BI__builtin_expect ||
+      Call->getNumArgs() != 2 || Call->getArg(1)->isValueDependent())
+    return Expected::Unknown;
+  Expr::EvalResult R;
+  if (!Call->getArg(1)->EvaluateAsInt(R, Ctx))
+    return Expected::Unknown;
+  bool True = R.Val.getInt().getBoolValue() != Negated;
+  return True ? Expected::Then : Expected::Else;
+}
+
+/// The variables and fields \p E reads, into \p Reads; false when it does
+/// anything but read them, combine them and compare them with constants.
+bool collectFlagReads(const Expr *E,
+                      llvm::SmallPtrSetImpl<const ValueDecl *> &Reads) {
+  if (!E)
+    return false;
+  E = E->IgnoreParenImpCasts();
+  if (isa<IntegerLiteral, CXXBoolLiteralExpr, CharacterLiteral, FloatingLiteral,
+          CXXNullPtrLiteralExpr, CXXThisExpr>(E))
+    return true;
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
+    if (isa<EnumConstantDecl>(DRE->getDecl()))
+      return true;
+    if (!isa<VarDecl>(DRE->getDecl()))
+      return false;
+    Reads.insert(DRE->getDecl());
+    return true;
+  }
+  if (const auto *ME = dyn_cast<MemberExpr>(E)) {
+    if (!isa<FieldDecl>(ME->getMemberDecl()))
+      return false;
+    Reads.insert(ME->getMemberDecl());
+    return collectFlagReads(ME->getBase(), Reads);
+  }
+  if (const auto *U = dyn_cast<UnaryOperator>(E)) {
+    UnaryOperatorKind K = U->getOpcode();
+    return (K == UO_LNot || K == UO_Not || K == UO_Minus || K == UO_Plus) &&
+           collectFlagReads(U->getSubExpr(), Reads);
+  }
+  if (const auto *B = dyn_cast<BinaryOperator>(E))
+    return !B->isAssignmentOp() && B->getOpcode() != BO_Comma &&
+           collectFlagReads(B->getLHS(), Reads) &&
+           collectFlagReads(B->getRHS(), Reads);
+  return false;
+}
+
+/// The variable or field an lvalue names: `x`, `a.b`, `p->f`.
+const ValueDecl *namedTarget(const Expr *E) {
+  if (!E)
+    return nullptr;
+  E = E->IgnoreParenImpCasts();
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+    return DRE->getDecl();
+  if (const auto *ME = dyn_cast<MemberExpr>(E))
+    return ME->getMemberDecl();
+  return nullptr;
+}
+
+bool isNonConstRef(QualType T) {
+  return T->isReferenceType() && !T.getNonReferenceType().isConstQualified();
+}
+
+/// Every variable or field that \p S visibly writes, into \p Written.
+void collectWrites(const Stmt *S, llvm::DenseSet<const ValueDecl *> &Written) {
+  if (!S)
+    return;
+  auto Write = [&](const Expr *E) {
+    if (const ValueDecl *D = namedTarget(E))
+      Written.insert(D);
+  };
+  if (const auto *B = dyn_cast<BinaryOperator>(S)) {
+    if (B->isAssignmentOp())
+      Write(B->getLHS());
+  } else if (const auto *U = dyn_cast<UnaryOperator>(S)) {
+    if (U->isIncrementDecrementOp() || U->getOpcode() == UO_AddrOf)
+      Write(U->getSubExpr());
+  } else if (const auto *MC = dyn_cast<CXXMemberCallExpr>(S)) {
+    const CXXMethodDecl *MD = MC->getMethodDecl();
+    if (!MD || !MD->isConst())
+      Write(MC->getImplicitObjectArgument());
+  }
+  if (const auto *Call = dyn_cast<CallExpr>(S)) {
+    const FunctionDecl *FD = Call->getDirectCallee();
+    unsigned Shift = 0;
+    if (const auto *MD = dyn_cast_or_null<CXXMethodDecl>(FD);
+        MD && isa<CXXOperatorCallExpr>(Call) && !MD->isStatic()) {
+      if (!MD->isConst() && Call->getNumArgs() > 0)
+        Write(Call->getArg(0));
+      Shift = 1;
+    }
+    for (unsigned I = Shift, N = Call->getNumArgs(); I < N; ++I)
+      if (!FD || I - Shift >= FD->getNumParams() ||
+          isNonConstRef(FD->getParamDecl(I - Shift)->getType()))
+        Write(Call->getArg(I));
+  } else if (const auto *CE = dyn_cast<CXXConstructExpr>(S)) {
+    const CXXConstructorDecl *Ctor = CE->getConstructor();
+    for (unsigned I = 0, N = CE->getNumArgs(); I < N; ++I)
+      if (!Ctor || I >= Ctor->getNumParams() ||
+          isNonConstRef(Ctor->getParamDecl(I)->getType()))
+        Write(CE->getArg(I));
+  }
+  for (const Stmt *Child : S->children())
+    collectWrites(Child, Written);
+}
+} // namespace
+
+bool ColdPaths::isLoopInvariant(const Expr *Cond, const Stmt &Loop,
+                                ASTContext &Ctx) {
+  llvm::SmallPtrSet<const ValueDecl *, 4> Reads;
+  if (!collectFlagReads(Cond, Reads) || Reads.empty())
+    return false;
+  const SourceManager &SM = Ctx.getSourceManager();
+  SourceLocation LoopBegin = SM.getExpansionLoc(Loop.getBeginLoc());
+  for (const ValueDecl *D : Reads)
+    if (const auto *VD = dyn_cast<VarDecl>(D);
+        VD && (isa<ParmVarDecl>(VD) || VD->isLocalVarDecl()) &&
+        !SM.isBeforeInTranslationUnit(SM.getExpansionLoc(VD->getLocation()),
+                                      LoopBegin))
+      return false; // declared in the loop (a lambda's parameter too)
+  // One pass over the loop, whatever number of conditions ask.
+  if (WritesOf != &Loop) {
+    Writes.clear();
+    collectWrites(&Loop, Writes);
+    WritesOf = &Loop;
+  }
+  return llvm::none_of(Reads, [&](const ValueDecl *D) { return Writes.count(D); });
+}
+
+bool ColdPaths::isColdBranch(const IfStmt &If, const Stmt &Branch,
+                             const Stmt &Loop, ASTContext &Ctx) {
+  bool IsThen = &Branch == If.getThen();
+  Expected E = expectedBranch(If, Ctx);
+  if (E != Expected::Unknown && (E == Expected::Then) != IsThen)
+    return true;
+  // A logging macro tests the level or category before building its
+  // message; a checking macro builds its message only when the check fails.
+  SourceLocation IfLoc = If.getIfLoc();
+  if (IfLoc.isMacroID() && Ctx.getSourceManager().isMacroBodyExpansion(IfLoc))
+    return true;
+  if (callsColdFunctionDirectly(&Branch))
+    return true;
+  // `if (verbose)`: on every iteration or on none, at the user's choice.
+  return IsThen && !If.getElse() && !If.getInit() &&
+         !If.getConditionVariable() &&
+         isLoopInvariant(If.getCond(), Loop, Ctx);
+}
+
+} // namespace clang::tidy::memchecks::utils

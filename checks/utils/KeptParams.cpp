@@ -1,0 +1,207 @@
+//===--- KeptParams.cpp - does a callee keep what it is given -------------===//
+//
+// Part of memchecks, under the Apache License v2.0 with LLVM Exceptions.
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
+//===----------------------------------------------------------------------===//
+
+#include "utils/KeptParams.h"
+#include "utils/ASTHelpers.h"
+#include "utils/EscapeAnalysis.h"
+#include "utils/StmtParents.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/ExprCXX.h"
+#include "llvm/ADT/StringSwitch.h"
+
+namespace clang::tidy::memchecks::utils {
+
+bool isContainerInsertion(const FunctionDecl *FD) {
+  if (!isa_and_nonnull<CXXMethodDecl>(FD))
+    return false;
+  // `map[key]` stores the key when it is new.
+  if (FD->getOverloadedOperator() == OO_Subscript)
+    return true;
+  if (!FD->getIdentifier())
+    return false;
+  return llvm::StringSwitch<bool>(FD->getName())
+      .Cases("push_back", "push_front", "push", "insert", true)
+      .Cases("emplace", "emplace_back", "emplace_front", "emplace_hint", true)
+      .Cases("try_emplace", "insert_or_assign", "insert_after",
+             "emplace_after", true)
+      .Default(false);
+}
+
+namespace {
+/// A value copied from local to local this many times is not followed
+/// further (and taken as not kept).
+constexpr unsigned MaxLocalHops = 4;
+
+/// Whether \p E, with the copies and conversions that keep its value, is the
+/// parameter \p P; used for constructor initializers, outside the body.
+bool holdsValueOf(const Expr *E, const ParmVarDecl &P, KeptParams &Kept,
+                  ASTContext &Ctx) {
+  if (!E)
+    return false;
+  E = E->IgnoreImplicit()->IgnoreParens();
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+    return DRE->getDecl() == &P;
+  if (const auto *Cast = dyn_cast<CXXFunctionalCastExpr>(E))
+    return holdsValueOf(Cast->getSubExpr(), P, Kept, Ctx);
+  if (const auto *IL = dyn_cast<InitListExpr>(E)) {
+    for (const Expr *Init : IL->inits())
+      if (holdsValueOf(Init, P, Kept, Ctx))
+        return true;
+    return false;
+  }
+  if (const auto *Call = dyn_cast<CallExpr>(E))
+    return isStdMoveOrForwardCall(Call) && Call->getNumArgs() == 1 &&
+           holdsValueOf(Call->getArg(0), P, Kept, Ctx);
+  if (const auto *CE = dyn_cast<CXXConstructExpr>(E)) {
+    const CXXConstructorDecl *Ctor = CE->getConstructor();
+    for (unsigned I = 0, N = CE->getNumArgs(); I < N; ++I)
+      if (holdsValueOf(CE->getArg(I), P, Kept, Ctx) &&
+          (Ctor->isCopyOrMoveConstructor() ||
+           (I < Ctor->getNumParams() && Kept.keeps(*Ctor, I, Ctx))))
+        return true;
+  }
+  return false;
+}
+
+/// Follows the value of a parameter through one function's body.
+class BodyFollower {
+public:
+  BodyFollower(KeptParams &Kept, const FunctionDecl &Def, ASTContext &Ctx)
+      : Kept(Kept), Def(Def), Ctx(Ctx), Parents(*Def.getBody()) {}
+
+  bool paramKept(const ParmVarDecl &P) {
+    if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(&Def))
+      for (const CXXCtorInitializer *Init : Ctor->inits())
+        if (Init->isWritten() && holdsValueOf(Init->getInit(), P, Kept, Ctx))
+          return true;
+    return varKept(P, 0);
+  }
+
+private:
+  bool varKept(const VarDecl &V, unsigned Hops) {
+    if (Hops > MaxLocalHops)
+      return false;
+    for (const DeclRefExpr *Ref : findRefs(V, *Def.getBody(), Ctx))
+      if (valueKept(Ref, Hops))
+        return true;
+    return false;
+  }
+
+  /// Whether storing into \p Target keeps the value past the call: anything
+  /// but one of the function's own locals, which is followed instead.
+  bool storedInto(const Expr *Target, unsigned Hops) {
+    const auto *DRE = dyn_cast<DeclRefExpr>(Target->IgnoreParenImpCasts());
+    const auto *V = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+    if (V && V->hasLocalStorage() && !V->getType()->isReferenceType())
+      return varKept(*V, Hops + 1);
+    return true;
+  }
+
+  static unsigned argIndex(const Expr *const *Args, unsigned N,
+                           const Stmt *Arg) {
+    unsigned I = 0;
+    while (I < N && Args[I] != Arg)
+      ++I;
+    return I;
+  }
+
+  /// Whether the value at \p Start (a use of it) ends up kept.
+  bool valueKept(const Expr *Start, unsigned Hops) {
+    const Stmt *Cur = Start;
+    while (const Stmt *P = Parents.parent(Cur)) {
+      if (isa<ParenExpr, ImplicitCastExpr, MaterializeTemporaryExpr,
+              CXXBindTemporaryExpr, ExprWithCleanups, CXXFunctionalCastExpr,
+              InitListExpr>(P)) {
+        Cur = P;
+        continue;
+      }
+      if (isa<DeclStmt>(P)) {
+        const VarDecl *V = Parents.initializedVar(Cur);
+        return V && (!V->hasLocalStorage() || varKept(*V, Hops + 1));
+      }
+      if (const auto *CE = dyn_cast<CXXConstructExpr>(P)) {
+        // A copy holds the value; so does an object whose constructor
+        // keeps it.
+        const CXXConstructorDecl *Ctor = CE->getConstructor();
+        unsigned I = argIndex(CE->getArgs(), CE->getNumArgs(), Cur);
+        if (!Ctor || I >= Ctor->getNumParams() ||
+            (!Ctor->isCopyOrMoveConstructor() && !Kept.keeps(*Ctor, I, Ctx)))
+          return false;
+        Cur = P;
+        continue;
+      }
+      if (const auto *BO = dyn_cast<BinaryOperator>(P))
+        return BO->getOpcode() == BO_Assign && BO->getRHS() == Cur &&
+               storedInto(BO->getLHS(), Hops);
+      const auto *Call = dyn_cast<CallExpr>(P);
+      if (!Call)
+        return false;
+      const FunctionDecl *FD = Call->getDirectCallee();
+      if (!FD)
+        return false;
+      if (isStdMoveOrForward(FD)) {
+        Cur = P;
+        continue;
+      }
+      unsigned I = argIndex(Call->getArgs(), Call->getNumArgs(), Cur);
+      if (I == Call->getNumArgs())
+        return false; // the callee, or the object of a member call
+      const Expr *Object = nullptr;
+      unsigned ParamIdx = I;
+      if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call);
+          Op && isa<CXXMethodDecl>(FD) && !cast<CXXMethodDecl>(FD)->isStatic()) {
+        if (I == 0)
+          return false; // an operator applied to the value itself
+        Object = Op->getArg(0);
+        ParamIdx = I - 1;
+        if (Op->getOperator() == OO_Equal)
+          return storedInto(Object, Hops);
+      } else if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Call)) {
+        Object = MC->getImplicitObjectArgument();
+      }
+      if (Object && isContainerInsertion(FD))
+        return storedInto(Object, Hops);
+      return ParamIdx < FD->getNumParams() && Kept.keeps(*FD, ParamIdx, Ctx);
+    }
+    return false;
+  }
+
+  KeptParams &Kept;
+  const FunctionDecl &Def;
+  ASTContext &Ctx;
+  StmtParents Parents;
+};
+} // namespace
+
+bool KeptParams::keeps(const FunctionDecl &FD, unsigned Idx, ASTContext &Ctx) {
+  const FunctionDecl *Def = nullptr;
+  if (!FD.hasBody(Def) || !Def || !Def->getBody() || Def->isInvalidDecl() ||
+      Idx >= Def->getNumParams())
+    return false;
+  // The standard library's bodies are not read: its containers are known
+  // by name, and following its internals costs without telling more.
+  if (Ctx.getSourceManager().isInSystemHeader(Def->getLocation()))
+    return false;
+  Key K{Def, Idx};
+  if (auto It = Memo.find(K); It != Memo.end())
+    return It->second;
+  if (!OnStack.insert(K).second) {
+    GuessedInCycle = true;
+    return false;
+  }
+  bool OuterGuess = GuessedInCycle;
+  GuessedInCycle = false;
+  bool Result = BodyFollower(*this, *Def, Ctx).paramKept(*Def->getParamDecl(Idx));
+  OnStack.erase(K);
+  // "Kept" never depends on a guess of "not kept"; "not kept" may.
+  if (Result || !GuessedInCycle)
+    Memo[K] = Result;
+  GuessedInCycle = OuterGuess || (GuessedInCycle && !Result);
+  return Result;
+}
+
+} // namespace clang::tidy::memchecks::utils

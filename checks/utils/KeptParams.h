@@ -1,0 +1,55 @@
+//===--- KeptParams.h - does a callee keep what it is given -----*- C++ -*-===//
+//
+// Part of memchecks, under the Apache License v2.0 with LLVM Exceptions.
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
+//===----------------------------------------------------------------------===//
+//
+// `void setText(const std::string &s) { text = s; }`: an argument passed by
+// reference is still kept when the callee's visible body copies it into
+// storage that outlives the call. Asked about a string built in a loop, the
+// answer says whether it is the product of the iteration or thrown away.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef MEMCHECKS_UTILS_KEPTPARAMS_H
+#define MEMCHECKS_UTILS_KEPTPARAMS_H
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Decl.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
+
+namespace clang::tidy::memchecks::utils {
+
+/// Member functions whose argument becomes part of a container
+/// (`push_back`, `emplace*`, `insert*`, `try_emplace`, `push`, `operator[]`).
+bool isContainerInsertion(const FunctionDecl *FD);
+
+/// Answers, memoized per translation unit, whether a function keeps a copy
+/// of one of its parameters beyond the call.
+class KeptParams {
+public:
+  /// Whether \p FD keeps the value of its parameter \p Idx beyond the call,
+  /// judged from its visible body and member initializers: the value (or a
+  /// copy, or an object constructed from it that keeps it) is assigned to,
+  /// used to initialise, or inserted into storage that is not one of the
+  /// function's own locals (a member, a global, a container reached through
+  /// a reference or pointer), or passed to a function that keeps it. False
+  /// when no body is visible. Inside a recursion cycle a call still being
+  /// analysed counts as not keeping, and nothing decided under that guess is
+  /// remembered, so answers do not depend on the order of questions.
+  bool keeps(const FunctionDecl &FD, unsigned Idx, ASTContext &Ctx);
+
+  void clear() { Memo.clear(); }
+
+private:
+  using Key = std::pair<const FunctionDecl *, unsigned>;
+  llvm::DenseMap<Key, bool> Memo;
+  llvm::DenseSet<Key> OnStack;
+  bool GuessedInCycle = false;
+};
+
+} // namespace clang::tidy::memchecks::utils
+
+#endif // MEMCHECKS_UTILS_KEPTPARAMS_H

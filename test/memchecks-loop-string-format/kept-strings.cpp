@@ -1,0 +1,152 @@
+// RUN: %check_memchecks %s memchecks-loop-string-format %t
+
+// A string handed to a callee whose visible body keeps a copy of it is the
+// product of the iteration, not thrown away.
+
+#include <fmt/format.h>
+#include <map>
+#include <string>
+#include <vector>
+
+void log(const std::string &s);
+
+struct Label {
+  std::string text;
+  void setText(const std::string &s) { text = s; }
+  void setTitle(const std::string &s) { setText(s); }
+};
+
+void negativeSetterStores(std::vector<Label> &labels) {
+  for (std::size_t i = 0; i < labels.size(); ++i) {
+    labels[i].setText("label " + std::to_string(i));
+    labels[i].setTitle(fmt::format("title {}", i));
+  }
+}
+
+struct Node {
+  explicit Node(const std::string &n) : name(n) {}
+  std::string name;
+};
+
+void negativeConstructorStores(std::vector<Node> &nodes,
+                               const std::vector<int> &ids) {
+  for (int id : ids) {
+    Node n(fmt::format("node{}", id));
+    nodes.push_back(n);
+    nodes.push_back(Node("n" + std::to_string(id)));
+  }
+}
+
+struct Registry {
+  std::vector<std::string> names;
+  std::map<std::string, int> ids;
+  void add(const std::string &n) { names.push_back(n); }
+  void addId(const std::string &n, int id) { ids.emplace(n, id); }
+  void fill(const std::vector<int> &v) {
+    for (int x : v) {
+      add("n" + std::to_string(x));
+      addId(fmt::format("{}", x), x);
+    }
+  }
+};
+
+// Stored into a container the caller owns.
+void append(std::vector<std::string> &out, const std::string &s) {
+  out.emplace_back(s);
+}
+void negativeCallerContainer(std::vector<std::string> &out,
+                             const std::vector<int> &v) {
+  for (int x : v)
+    append(out, "item " + std::to_string(x));
+}
+
+// A loop-local kept by a storing callee.
+void negativeLocalThenStored(std::vector<Label> &labels) {
+  for (std::size_t i = 0; i < labels.size(); ++i) {
+    std::string s = fmt::format("label {}", i);
+    log(s);
+    labels[i].setText(s);
+  }
+}
+
+// A callee that only reads, or keeps its own short-lived copy, keeps nothing.
+void show(const std::string &s) { log(s); }
+void showCopy(const std::string &s) {
+  std::string copy = s;
+  log(copy);
+}
+void showLocalList(const std::string &s) {
+  std::vector<std::string> list;
+  list.push_back(s);
+  log(list.back());
+}
+struct Counter {
+  std::size_t total = 0;
+  void count(const std::string &s) { total += s.size(); }
+};
+
+void positiveCalleeOnlyReads(const std::vector<int> &v, Counter &c) {
+  for (int x : v) {
+    show("a " + std::to_string(x));
+    // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: 'operator+' builds a new string
+    showCopy("b " + std::to_string(x));
+    // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: 'operator+' builds a new string
+    showLocalList("c " + std::to_string(x));
+    // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: 'operator+' builds a new string
+    c.count(fmt::format("{}", x));
+    // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: 'fmt::format' builds a new string
+  }
+}
+
+struct Viewer {
+  explicit Viewer(const std::string &s) : size(s.size()) {}
+  std::size_t size;
+};
+void positiveConstructorOnlyReads(const std::vector<int> &v) {
+  for (int x : v) {
+    Viewer w(fmt::format("{}", x));
+    // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: 'fmt::format' builds a new string
+  }
+}
+
+// Through mutual recursion, asked in both orders: the answer must not depend
+// on which function is looked at first.
+std::vector<std::string> g_names;
+void keepB(const std::string &s, int n);
+void keepA(const std::string &s, int n) {
+  if (n > 0)
+    keepB(s, n - 1);
+}
+void keepB(const std::string &s, int n) {
+  if (n > 0)
+    keepA(s, n - 1);
+  else
+    g_names.push_back(s);
+}
+void readB(const std::string &s, int n);
+void readA(const std::string &s, int n) {
+  if (n > 0)
+    readB(s, n - 1);
+}
+void readB(const std::string &s, int n) {
+  if (n > 0)
+    readA(s, n - 1);
+  else
+    log(s);
+}
+
+void negativeMutualRecursion(const std::vector<int> &v) {
+  for (int x : v) {
+    keepA("a" + std::to_string(x), 2);
+    keepB("b" + std::to_string(x), 2);
+  }
+}
+
+void positiveMutualRecursion(const std::vector<int> &v) {
+  for (int x : v) {
+    readB("b" + std::to_string(x), 2);
+    // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: 'operator+' builds a new string
+    readA("a" + std::to_string(x), 2);
+    // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: 'operator+' builds a new string
+  }
+}
