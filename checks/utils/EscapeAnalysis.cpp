@@ -103,6 +103,14 @@ static bool isPlainRead(const DeclRefExpr *Ref, StmtParents &Parents) {
     if (const auto *ICE = dyn_cast<ImplicitCastExpr>(P)) {
       if (ICE->getCastKind() == CK_LValueToRValue)
         return true;
+      // Binding `b` to a `const Big &` (or `const Base &`) adds a qualifier
+      // or a base conversion first; what is done with it is decided above.
+      if (ICE->getCastKind() == CK_NoOp ||
+          ICE->getCastKind() == CK_DerivedToBase ||
+          ICE->getCastKind() == CK_UncheckedDerivedToBase) {
+        Cur = P;
+        continue;
+      }
       if (ICE->getCastKind() == CK_ArrayToPointerDecay) {
         // `b.data[i]` decays before the subscript; anything else (passing
         // the array as a pointer) may write through it.
