@@ -143,6 +143,18 @@ void LargeValueParamCheck::onEndOfTranslationUnit() {
   AST = nullptr;
 }
 
+/// A redeclaration of \p FD outside the main file, when other translation
+/// units can see it.
+static const FunctionDecl *declarationInHeader(const FunctionDecl &FD) {
+  if (!FD.isExternallyVisible())
+    return nullptr;
+  const SourceManager &SM = FD.getASTContext().getSourceManager();
+  for (const FunctionDecl *Redecl : FD.redecls())
+    if (!SM.isInMainFile(SM.getExpansionLoc(Redecl->getLocation())))
+      return Redecl;
+  return nullptr;
+}
+
 void LargeValueParamCheck::report(const Finding &F, bool AddressTaken) {
   const ASTContext &C = *AST;
   QualType T = F.Param->getType();
@@ -151,19 +163,27 @@ void LargeValueParamCheck::report(const Finding &F, bool AddressTaken) {
 
   llvm::SmallVector<FixItHint, 4> Fixes;
   bool Fixable = fixes(F, AddressTaken, Fixes);
+  // A pointer into the copy would point into the caller's object: right
+  // only when it does not outlive the call, which is for the user to say.
+  // Other translation units that include a header declaring the function
+  // may take its address with its present type; they are not in view.
+  // Either way the fix-it is a suggestion, on a note.
+  const FunctionDecl *InHeader =
+      F.PartAddress ? nullptr : declarationInHeader(*F.Function);
+  bool OnNote = F.PartAddress || InHeader;
   {
     auto Diag = diag(F.Param->getLocation(),
                      "parameter '%0' of type '%1' (%2 bytes) is passed by "
                      "value and only read; pass it as '%3'")
                 << F.Param->getName() << Name << static_cast<unsigned>(F.Size)
                 << Suggested;
-    if (Fixable && !F.PartAddress)
+    if (Fixable && !OnNote)
       for (const FixItHint &H : Fixes)
         Diag << H;
   }
-  // A pointer into the copy would point into the caller's object: right
-  // only when it does not outlive the call, which is for the user to say.
-  if (Fixable && F.PartAddress) {
+  if (!Fixable || !OnNote)
+    return;
+  if (F.PartAddress) {
     auto Note = diag(F.PartAddress->getOperatorLoc(),
                      "a pointer into '%0' is taken here; after the change it "
                      "points into the caller's object",
@@ -171,7 +191,15 @@ void LargeValueParamCheck::report(const Finding &F, bool AddressTaken) {
                 << F.Param->getName();
     for (const FixItHint &H : Fixes)
       Note << H;
+    return;
   }
+  auto Note = diag(InHeader->getLocation(),
+                   "'%0' is declared in a header; other translation units "
+                   "may depend on its signature",
+                   DiagnosticIDs::Note)
+              << F.Function->getNameAsString();
+  for (const FixItHint &H : Fixes)
+    Note << H;
 }
 
 bool LargeValueParamCheck::fixes(const Finding &F, bool AddressTaken,

@@ -93,13 +93,16 @@ def main():
     parser.add_argument("input")
     parser.add_argument("check")
     parser.add_argument("temp")
-    args, rest = parser.parse_known_args()
+    # argparse drops the first "--" itself, so split there by hand.
+    argv = sys.argv[1:]
+    rest = []
+    if "--" in argv:
+        i = argv.index("--")
+        argv, rest = argv[:i], argv[i + 1:]
+    args = parser.parse_args(argv)
 
     tidy_extra, compiler_extra = [], []
     if rest:
-        if rest[0] != "--":
-            fail("unexpected arguments: %s" % rest)
-        rest = rest[1:]
         if "--" in rest:
             i = rest.index("--")
             tidy_extra, compiler_extra = rest[:i], rest[i + 1:]
