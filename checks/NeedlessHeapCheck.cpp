@@ -203,6 +203,47 @@ bool mayBeVexing(llvm::ArrayRef<const Expr *> Args) {
   return false;
 }
 
+/// Whether turning `T *p = new T; ...; delete p;` (\p DS ... \p Del, both
+/// statements of \p Block) into a local of \p Block moves its destruction
+/// past other code: the delete is followed by more than a `return` of a
+/// local or a constant (the code after it may count on the object, or its
+/// memory, being gone), or a local with a destructor is declared between the
+/// two and would now be destroyed first.
+bool destructionMoves(const CompoundStmt &Block, const DeclStmt &DS,
+                      const CXXDeleteExpr &Del, QualType T,
+                      const ASTContext &Ctx) {
+  auto At = llvm::find(Block.body(), &Del);
+  if (At == Block.body_end())
+    return true;
+  for (auto It = std::next(At); It != Block.body_end(); ++It) {
+    const auto *R = dyn_cast<ReturnStmt>(*It);
+    if (!R || std::next(It) != Block.body_end())
+      return true;
+    const Expr *V = R->getRetValue();
+    if (!V)
+      continue;
+    V = V->IgnoreImplicit()->IgnoreParens();
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(V)) {
+      const auto *Local = dyn_cast<VarDecl>(Ref->getDecl());
+      if (Local && Local->hasLocalStorage())
+        continue;
+    }
+    if (!isa<IntegerLiteral, FloatingLiteral, CharacterLiteral,
+             CXXBoolLiteralExpr, CXXNullPtrLiteralExpr>(V))
+      return true;
+  }
+  if (T.isDestructedType() == QualType::DK_none)
+    return false;
+  for (auto It = llvm::find(Block.body(), &DS); It != At; ++It)
+    if (const auto *Later = dyn_cast<DeclStmt>(*It); Later && Later != &DS)
+      for (const Decl *D : Later->decls())
+        if (const auto *Var = dyn_cast<VarDecl>(D);
+            Var && Var->hasLocalStorage() &&
+            Var->getType().isDestructedType() != QualType::DK_none)
+          return true;
+  return false;
+}
+
 } // namespace
 
 NeedlessHeapCheck::NeedlessHeapCheck(StringRef Name, ClangTidyContext *Context)
@@ -467,23 +508,58 @@ void NeedlessHeapCheck::checkLocal(const VarDecl &VD, ASTContext &Ctx) {
   std::string TypeName = utils::typeName(T, Ctx);
   const auto *MD = dyn_cast<CXXMethodDecl>(FD);
   bool InLambda = MD && MD->getParent()->isLambda();
-  auto Diag = diag(A->E->getBeginLoc(),
-                   "heap allocation of '%0' (%1 bytes) does not escape "
-                   "%select{'%3'|the lambda}2; use a local variable")
-              << TypeName << static_cast<unsigned>(*Size) << (InLambda ? 1 : 0)
-              << (InLambda ? std::string() : FD->getNameAsString());
+  llvm::SmallVector<FixItHint, 8> Fixes;
+  bool Fixable = localFixes(VD, *A, T, Kind == Holder::Raw, Uses, *DS, Block,
+                            Ctx, Fixes);
+  // `delete p;` ends the object's life where the code says; the local the
+  // fix-it makes dies at the end of the block. When that moves the
+  // destruction past other code, the fix-it is a suggestion.
+  const CXXDeleteExpr *Moved =
+      Kind == Holder::Raw && Block &&
+              destructionMoves(*Block, *DS, *Uses.Deletes.front(), T, Ctx)
+          ? Uses.Deletes.front()
+          : nullptr;
+  {
+    auto Diag = diag(A->E->getBeginLoc(),
+                     "heap allocation of '%0' (%1 bytes) does not escape "
+                     "%select{'%3'|the lambda}2; use a local variable")
+                << TypeName << static_cast<unsigned>(*Size)
+                << (InLambda ? 1 : 0)
+                << (InLambda ? std::string() : FD->getNameAsString());
+    if (Fixable && !Moved)
+      for (const FixItHint &H : Fixes)
+        Diag << H;
+  }
+  if (Fixable && Moved) {
+    auto Note = diag(Moved->getBeginLoc(),
+                     "the object would be destroyed at the end of its block "
+                     "instead of here",
+                     DiagnosticIDs::Note);
+    for (const FixItHint &H : Fixes)
+      Note << H;
+  }
+}
 
+bool NeedlessHeapCheck::localFixes(const VarDecl &VD, const Allocation &Alloc,
+                                   QualType T, bool Raw,
+                                   const utils::PointerUses &Uses,
+                                   const DeclStmt &DeclS,
+                                   const CompoundStmt *Block, ASTContext &Ctx,
+                                   llvm::SmallVectorImpl<FixItHint> &Fixes) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  const DeclStmt *DS = &DeclS;
+  const Allocation *A = &Alloc;
   // Fix-it: rewrite the declaration, `p->m` to `p.m`, `*p` to `p`, and drop
   // the delete. Only when every piece is plain text in this file.
   if (!Block || !DS->isSingleDecl())
-    return;
+    return false;
   const LangOptions &LO = Ctx.getLangOpts();
   auto Editable = [&](SourceRange R) {
     return utils::isEditableLocation(R.getBegin(), SM) &&
            utils::isEditableLocation(R.getEnd(), SM);
   };
   if (!Editable(DS->getSourceRange()))
-    return;
+    return false;
 
   // The type as written in the allocation, and its initializer.
   SourceRange TypeRange;
@@ -493,11 +569,11 @@ void NeedlessHeapCheck::checkLocal(const VarDecl &VD, ASTContext &Ctx) {
     const auto *Callee =
         dyn_cast<DeclRefExpr>(A->Factory->getCallee()->IgnoreImplicit());
     if (!Callee || Callee->getNumTemplateArgs() != 1)
-      return;
+      return false;
     const TypeSourceInfo *TSI =
         Callee->getTemplateArgs()[0].getTypeSourceInfo();
     if (!TSI)
-      return;
+      return false;
     TypeRange = TSI->getTypeLoc().getSourceRange();
     InitBegin = Callee->getEndLoc();
     InitEnd = A->Factory->getRParenLoc();
@@ -506,7 +582,7 @@ void NeedlessHeapCheck::checkLocal(const VarDecl &VD, ASTContext &Ctx) {
   } else {
     const TypeSourceInfo *TSI = A->New->getAllocatedTypeSourceInfo();
     if (!TSI)
-      return;
+      return false;
     TypeRange = TSI->getTypeLoc().getSourceRange();
     InitBegin = TypeRange.getEnd();
     InitEnd = A->New->getEndLoc();
@@ -516,7 +592,7 @@ void NeedlessHeapCheck::checkLocal(const VarDecl &VD, ASTContext &Ctx) {
         Args.push_back(Arg);
   }
   if (!Editable(TypeRange) || !Editable({InitBegin, InitEnd}))
-    return;
+    return false;
   StringRef TypeText =
       textOf(CharSourceRange::getTokenRange(TypeRange), Ctx).trim();
   std::string Init;
@@ -525,49 +601,45 @@ void NeedlessHeapCheck::checkLocal(const VarDecl &VD, ASTContext &Ctx) {
     Init = textOf(CharSourceRange::getTokenRange(After, InitEnd), Ctx).trim().str();
   }
   if (TypeText.empty())
-    return;
+    return false;
   StringRef InitRef(Init);
   if (!InitRef.empty() && !compat::startsWith(InitRef, "(") &&
       !compat::startsWith(InitRef, "{"))
-    return;
+    return false;
   if (InitRef.size() >= 2 && InitRef.drop_front().drop_back().trim().empty()) {
     // Value-initialisation: keep the zeroing unless a constructor does it.
     const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
     Init = RD && RD->hasUserProvidedDefaultConstructor() ? "" : "{}";
   } else if (compat::startsWith(InitRef, "(") && mayBeVexing(Args)) {
-    return;
+    return false;
   }
 
-  llvm::SmallVector<FixItHint, 8> Fixes;
   Fixes.push_back(FixItHint::CreateReplacement(
       CharSourceRange::getTokenRange(DS->getBeginLoc(), VD.getEndLoc()),
       (TypeText + " " + VD.getName() + Init).str()));
   for (const MemberExpr *ME : Uses.Arrows) {
     if (!utils::isEditableLocation(ME->getOperatorLoc(), SM))
-      return;
+      return false;
     Fixes.push_back(FixItHint::CreateReplacement(
         CharSourceRange::getTokenRange(ME->getOperatorLoc()), "."));
   }
   for (const Expr *Star : Uses.Stars) {
     if (!Editable(Star->getSourceRange()))
-      return;
+      return false;
     Fixes.push_back(FixItHint::CreateReplacement(
         CharSourceRange::getTokenRange(Star->getSourceRange()), VD.getName()));
   }
-  if (Kind == Holder::Raw) {
+  if (Raw) {
     const CXXDeleteExpr *Del = Uses.Deletes.front();
     // The local now dies at the end of the block; only safe to move the
     // destructor there when it does nothing or runs there already.
-    bool DtorTrivial = T.isDestructedType() == QualType::DK_none;
-    if (!DtorTrivial && Block->body_back() != Del)
-      return;
     if (!Editable(Del->getSourceRange()))
-      return;
+      return false;
     SourceLocation End = Lexer::findLocationAfterToken(
         Del->getEndLoc(), tok::semi, SM, LO,
         /*SkipTrailingWhitespaceAndNewLine=*/false);
     if (End.isInvalid())
-      return;
+      return false;
     // When the delete is alone on its line, the whole line goes.
     SourceLocation Begin = Del->getBeginLoc();
     const char *Start = SM.getCharacterData(Begin);
@@ -589,8 +661,7 @@ void NeedlessHeapCheck::checkLocal(const VarDecl &VD, ASTContext &Ctx) {
     }
     Fixes.push_back(FixItHint::CreateRemoval(CharSourceRange::getCharRange(Begin, End)));
   }
-  for (const FixItHint &H : Fixes)
-    Diag << H;
+  return true;
 }
 
 } // namespace clang::tidy::memchecks
