@@ -54,7 +54,8 @@ private:
   };
   void checkReturns(const FunctionDecl &FD, ASTContext &Ctx);
   void checkLocal(const VarDecl &VD, ASTContext &Ctx);
-  compat::Optional<Allocation> freshAllocation(const Expr *E) const;
+  compat::Optional<Allocation> freshAllocation(const Expr *E,
+                                               bool AllowShared) const;
   /// The fix-it that turns the local heap object \p VD into a local; false
   /// when it cannot be written safely.
   bool localFixes(const VarDecl &VD, const Allocation &A, QualType T, bool Raw,

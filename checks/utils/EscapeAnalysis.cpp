@@ -32,8 +32,8 @@ private:
   llvm::SmallVectorImpl<const DeclRefExpr *> &Out;
 };
 
-/// The closest parent that is not a paren, an implicit cast or another node
-/// the user did not write.
+} // namespace
+
 const Stmt *spelledParent(const Stmt *S, StmtParents &Parents) {
   const Stmt *Cur = S;
   while (true) {
@@ -56,8 +56,6 @@ const Stmt *spelledParent(const Stmt *S, StmtParents &Parents) {
     return P;
   }
 }
-
-} // namespace
 
 llvm::SmallVector<const DeclRefExpr *, 8>
 findRefs(const VarDecl &Var, const Stmt &Body, ASTContext &Ctx) {

@@ -23,6 +23,11 @@
 
 namespace clang::tidy::memchecks::utils {
 
+/// The closest parent of \p S that is not a paren, an implicit cast, a
+/// temporary's wrapper or the implicit copy/move of a returned or
+/// pre-C++17 elided value: the node the user wrote around \p S.
+const Stmt *spelledParent(const Stmt *S, StmtParents &Parents);
+
 /// Every DeclRefExpr naming \p Var inside \p Body, in source order.
 llvm::SmallVector<const DeclRefExpr *, 8> findRefs(const VarDecl &Var,
                                                     const Stmt &Body,
