@@ -183,21 +183,17 @@ void LargeValueParamCheck::report(const Finding &F, bool AddressTaken) {
   }
   if (!Fixable || !OnNote)
     return;
-  if (F.PartAddress) {
-    auto Note = diag(F.PartAddress->getOperatorLoc(),
-                     "a pointer into '%0' is taken here; after the change it "
-                     "points into the caller's object",
-                     DiagnosticIDs::Note)
-                << F.Param->getName();
-    for (const FixItHint &H : Fixes)
-      Note << H;
-    return;
-  }
-  auto Note = diag(InHeader->getLocation(),
-                   "'%0' is declared in a header; other translation units "
-                   "may depend on its signature",
+  bool Header = !F.PartAddress;
+  auto Note = diag(Header ? InHeader->getLocation()
+                          : F.PartAddress->getOperatorLoc(),
+                   "%select{a pointer into '%1' is taken here; after the "
+                   "change it points into the caller's object|'%1' is declared "
+                   "in a header; other translation units may depend on its "
+                   "signature}0",
                    DiagnosticIDs::Note)
-              << F.Function->getNameAsString();
+              << (Header ? 1 : 0)
+              << (Header ? F.Function->getNameAsString()
+                         : F.Param->getName().str());
   for (const FixItHint &H : Fixes)
     Note << H;
 }
