@@ -72,9 +72,8 @@ void LargeValueParamCheck::check(const MatchFinder::MatchResult &Result) {
   // reference would dangle.
   if (!Body || isa<CoroutineBodyStmt>(Body))
     return;
-  Signature Sig = signatureOf(*FD);
-  if (Sig == Signature::Virtual && !CheckVirtual)
-    return;
+  // Asked once a parameter qualifies: it may look at every instantiation.
+  compat::Optional<Signature> Sig;
 
   for (unsigned I = 0, E = FD->getNumParams(); I != E; ++I) {
     const ParmVarDecl *P = FD->getParamDecl(I);
@@ -87,6 +86,10 @@ void LargeValueParamCheck::check(const MatchFinder::MatchResult &Result) {
       continue;
     if (IgnoredTypes.matches(T->getAsRecordDecl()))
       continue;
+    if (!Sig)
+      Sig = signatureOf(*FD);
+    if (*Sig == Signature::Virtual && !CheckVirtual)
+      return;
     // A move-only type is taken by value to consume it: a const reference
     // would leave the caller's object alive and owning.
     if (!utils::isCopyConstructible(T->getAsCXXRecordDecl()))
@@ -98,7 +101,7 @@ void LargeValueParamCheck::check(const MatchFinder::MatchResult &Result) {
     for (const Stmt *Root : utils::functionRoots(*FD))
       if ((PartAddress = utils::addressOfPartTaken(*P, *Root, *Result.Context)))
         break;
-    Findings.push_back({FD, P, I, *Size, Sig, PartAddress});
+    Findings.push_back({FD, P, I, *Size, *Sig, PartAddress});
   }
 }
 

@@ -279,7 +279,7 @@ private:
       for (const Decl *D : DS->decls()) {
         const auto *Var = dyn_cast<VarDecl>(D);
         if (!Var || !Var->getInit() ||
-            Var->getInit()->IgnoreImplicit() != Call->IgnoreImplicit() ||
+            stripToValue(Var->getInit()) != stripToValue(Call) ||
             !sameType(Var->getType(), Call->getType()))
           continue;
         utils::PointerUses Uses = utils::analyzePointerUses(*Var, *Parents, Ctx);

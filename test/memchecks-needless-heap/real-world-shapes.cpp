@@ -1,4 +1,5 @@
 // RUN: %check_memchecks %s memchecks-needless-heap %t
+// RUN: %check_memchecks -std=c++14 %s memchecks-needless-heap %t
 // RUN: %check_memchecks -check-suffix=NOTES %s memchecks-needless-heap %t -fix-notes
 
 // Shapes from real code (issue #16): heap objects whose destruction point is
