@@ -7,6 +7,7 @@
 
 #include "LargeValueParamCheck.h"
 #include "utils/ASTHelpers.h"
+#include "utils/CopyAnalysis.h"
 #include "utils/EscapeAnalysis.h"
 #include "utils/TypeSize.h"
 #include "clang/AST/ASTContext.h"
@@ -71,9 +72,8 @@ void LargeValueParamCheck::check(const MatchFinder::MatchResult &Result) {
   // reference would dangle.
   if (!Body || isa<CoroutineBodyStmt>(Body))
     return;
-  if (const auto *MD = dyn_cast<CXXMethodDecl>(FD))
-    if (MD->isVirtual() && !CheckVirtual)
-      return;
+  // Asked once a parameter qualifies: it may look at every instantiation.
+  compat::Optional<Signature> Sig;
 
   for (unsigned I = 0, E = FD->getNumParams(); I != E; ++I) {
     const ParmVarDecl *P = FD->getParamDecl(I);
@@ -86,11 +86,53 @@ void LargeValueParamCheck::check(const MatchFinder::MatchResult &Result) {
       continue;
     if (IgnoredTypes.matches(T->getAsRecordDecl()))
       continue;
-    if (utils::valueNeedsOwnCopy(*P, *Body, *Result.Context) !=
+    if (!Sig)
+      Sig = signatureOf(*FD);
+    if (*Sig == Signature::Virtual && !CheckVirtual)
+      return;
+    // A move-only type is taken by value to consume it: a const reference
+    // would leave the caller's object alive and owning.
+    if (!utils::isCopyConstructible(T->getAsCXXRecordDecl()))
+      continue;
+    if (utils::paramNeedsOwnCopy(*P, *FD, *Result.Context) !=
         utils::OwnCopyReason::None)
       continue;
-    Findings.push_back({FD, P, I, *Size});
+    const UnaryOperator *PartAddress = nullptr;
+    for (const Stmt *Root : utils::functionRoots(*FD))
+      if ((PartAddress = utils::addressOfPartTaken(*P, *Root, *Result.Context)))
+        break;
+    Findings.push_back({FD, P, I, *Size, *Sig, PartAddress});
   }
+}
+
+/// Whether \p MD is, in every instantiation of its class we can see, a
+/// virtual function; only asked of members of class templates.
+static bool virtualInAnInstance(const CXXMethodDecl &MD) {
+  const ClassTemplateDecl *CTD = MD.getParent()->getDescribedClassTemplate();
+  if (!CTD)
+    return false;
+  for (const ClassTemplateSpecializationDecl *Spec : CTD->specializations())
+    for (const CXXMethodDecl *M : Spec->methods())
+      if (M->getInstantiatedFromMemberFunction() == &MD && M->isVirtual())
+        return true;
+  return false;
+}
+
+LargeValueParamCheck::Signature
+LargeValueParamCheck::signatureOf(const FunctionDecl &FD) {
+  const auto *MD = dyn_cast<CXXMethodDecl>(&FD);
+  if (!MD || MD->isStatic() || isa<CXXConstructorDecl>(MD) ||
+      MD->getParent()->isLambda())
+    return Signature::Free;
+  // In a class template with a dependent base, `override` is the only sign
+  // of a virtual function the template itself carries.
+  if (MD->isVirtual() || MD->hasAttr<OverrideAttr>() ||
+      MD->hasAttr<FinalAttr>() || virtualInAnInstance(*MD))
+    return Signature::Virtual;
+  for (const CXXBaseSpecifier &B : MD->getParent()->bases())
+    if (B.getType()->isDependentType())
+      return Signature::MayOverride;
+  return Signature::Free;
 }
 
 void LargeValueParamCheck::onEndOfTranslationUnit() {
@@ -104,44 +146,92 @@ void LargeValueParamCheck::onEndOfTranslationUnit() {
   AST = nullptr;
 }
 
+/// A redeclaration of \p FD outside the main file, when other translation
+/// units can see it.
+static const FunctionDecl *declarationInHeader(const FunctionDecl &FD) {
+  if (!FD.isExternallyVisible())
+    return nullptr;
+  const SourceManager &SM = FD.getASTContext().getSourceManager();
+  for (const FunctionDecl *Redecl : FD.redecls())
+    if (!SM.isInMainFile(SM.getExpansionLoc(Redecl->getLocation())))
+      return Redecl;
+  return nullptr;
+}
+
 void LargeValueParamCheck::report(const Finding &F, bool AddressTaken) {
   const ASTContext &C = *AST;
-  const SourceManager &SM = C.getSourceManager();
   QualType T = F.Param->getType();
   std::string Name = utils::typeName(T.getUnqualifiedType(), C);
   std::string Suggested = "const " + Name + " &";
 
-  auto Diag = diag(F.Param->getLocation(),
-                   "parameter '%0' of type '%1' (%2 bytes) is passed by value "
-                   "and only read; pass it as '%3'")
-              << F.Param->getName() << Name << static_cast<unsigned>(F.Size)
-              << Suggested;
+  llvm::SmallVector<FixItHint, 4> Fixes;
+  bool Fixable = fixes(F, AddressTaken, Fixes);
+  // A pointer into the copy would point into the caller's object: right
+  // only when it does not outlive the call, which is for the user to say.
+  // Other translation units that include a header declaring the function
+  // may take its address with its present type; they are not in view.
+  // Either way the fix-it is a suggestion, on a note.
+  const FunctionDecl *InHeader =
+      F.PartAddress ? nullptr : declarationInHeader(*F.Function);
+  bool OnNote = F.PartAddress || InHeader;
+  {
+    auto Diag = diag(F.Param->getLocation(),
+                     "parameter '%0' of type '%1' (%2 bytes) is passed by "
+                     "value and only read; pass it as '%3'")
+                << F.Param->getName() << Name << static_cast<unsigned>(F.Size)
+                << Suggested;
+    if (Fixable && !OnNote)
+      for (const FixItHint &H : Fixes)
+        Diag << H;
+  }
+  if (!Fixable || !OnNote)
+    return;
+  bool Header = !F.PartAddress;
+  auto Note = diag(Header ? InHeader->getLocation()
+                          : F.PartAddress->getOperatorLoc(),
+                   "%select{a pointer into '%1' is taken here; after the "
+                   "change it points into the caller's object|'%1' is declared "
+                   "in a header; other translation units may depend on its "
+                   "signature}0",
+                   DiagnosticIDs::Note)
+              << (Header ? 1 : 0)
+              << (Header ? F.Function->getNameAsString()
+                         : F.Param->getName().str());
+  for (const FixItHint &H : Fixes)
+    Note << H;
+}
 
+bool LargeValueParamCheck::fixes(const Finding &F, bool AddressTaken,
+                                 llvm::SmallVectorImpl<FixItHint> &Fixes) {
+  const ASTContext &C = *AST;
+  const SourceManager &SM = C.getSourceManager();
+  QualType T = F.Param->getType();
   // A fix-it that would change a function's type is not safe when the
   // function's address is used, and clang-tidy's own
   // performance-unnecessary-value-param already offers the same rewrite for
   // types with non-trivial copies: one fix-it per parameter, not two.
   if (AddressTaken)
-    return;
-  if (const auto *MD = dyn_cast<CXXMethodDecl>(F.Function); MD && MD->isVirtual())
-    return; // one override alone cannot change its signature
+    return false;
+  // One override alone cannot change its signature, and a member of a class
+  // template with a dependent base may be one.
+  if (F.Sig != Signature::Free)
+    return false;
   if (!T.isTriviallyCopyableType(C) &&
       Ctx->isCheckEnabled("performance-unnecessary-value-param"))
-    return;
+    return false;
 
-  llvm::SmallVector<FixItHint, 4> Fixes;
   for (const FunctionDecl *Redecl : F.Function->redecls()) {
     if (F.Index >= Redecl->getNumParams())
-      return;
+      return false;
     const ParmVarDecl *P = Redecl->getParamDecl(F.Index);
     TypeSourceInfo *TSI = P->getTypeSourceInfo();
     if (!TSI)
-      return;
+      return false;
     SourceRange TypeRange = TSI->getTypeLoc().getSourceRange();
     if (!utils::isEditableLocation(TypeRange.getBegin(), SM) ||
         !utils::isEditableLocation(TypeRange.getEnd(), SM) ||
         !utils::isEditableLocation(P->getLocation(), SM))
-      return;
+      return false;
     if (!P->getType().isConstQualified())
       Fixes.push_back(FixItHint::CreateInsertion(TypeRange.getBegin(), "const "));
     if (P->getIdentifier())
@@ -152,8 +242,7 @@ void LargeValueParamCheck::report(const Finding &F, bool AddressTaken) {
                                      C.getLangOpts()),
           " &"));
   }
-  for (const FixItHint &H : Fixes)
-    Diag << H;
+  return true;
 }
 
 } // namespace clang::tidy::memchecks

@@ -35,13 +35,25 @@ public:
   }
 
 private:
+  /// Who decides the function's signature.
+  enum class Signature {
+    Free,        ///< the function itself
+    Virtual,     ///< a virtual function, or an override
+    MayOverride, ///< a member of a class template with a dependent base
+  };
+  static Signature signatureOf(const FunctionDecl &FD);
   struct Finding {
     const FunctionDecl *Function;
     const ParmVarDecl *Param;
     unsigned Index;
     uint64_t Size;
+    Signature Sig;
+    /// `&p.m` somewhere: the fix-it goes on a note.
+    const UnaryOperator *PartAddress;
   };
   void report(const Finding &F, bool AddressTaken);
+  bool fixes(const Finding &F, bool AddressTaken,
+             llvm::SmallVectorImpl<FixItHint> &Fixes);
 
   const uint64_t SizeThreshold;
   const std::string IgnoredTypesSpelling;

@@ -14,6 +14,7 @@
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/StringSet.h"
+#include "llvm/Support/Regex.h"
 
 using namespace clang::ast_matchers;
 
@@ -133,6 +134,18 @@ bool holdsSyncPrimitive(QualType T, unsigned Depth) {
   return false;
 }
 
+/// Whether \p T derives from std::enable_shared_from_this: its methods may
+/// ask for the shared_ptr that owns it.
+bool sharesItself(QualType T) {
+  const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
+  if (!RD || !(RD = RD->getDefinition()))
+    return false;
+  return !RD->forallBases([](const CXXRecordDecl *Base) {
+    return !(Base->getIdentifier() && Base->isInStdNamespace() &&
+             Base->getName() == "enable_shared_from_this");
+  });
+}
+
 bool isMovable(const CXXRecordDecl *RD) {
   bool DeclaredMove = false, DeclaredCopy = false;
   for (const CXXConstructorDecl *Ctor : RD->ctors()) {
@@ -203,6 +216,177 @@ bool mayBeVexing(llvm::ArrayRef<const Expr *> Args) {
   return false;
 }
 
+/// The functions of a set whose result some visible caller keeps as a
+/// pointer: releases it, stores it, passes it on, returns it, tests it, or
+/// names the function where a call cannot be classified. A caller that
+/// only dereferences the result (`f()->m`, `*f()`, a local used only
+/// through `->` and `*`) or drops it would do as well with a value.
+class CallersNeedingPointer
+    : public RecursiveASTVisitor<CallersNeedingPointer> {
+public:
+  CallersNeedingPointer(const llvm::DenseSet<const FunctionDecl *> &Candidates,
+                        ASTContext &Ctx)
+      : Candidates(Candidates), Ctx(Ctx) {}
+  llvm::DenseSet<const FunctionDecl *> Needed;
+
+  bool shouldVisitLambdaBody() const { return true; }
+
+  bool TraverseDecl(Decl *D) {
+    const auto *FD = dyn_cast_or_null<FunctionDecl>(D);
+    if (!FD || !FD->doesThisDeclarationHaveABody() || !FD->getBody())
+      return RecursiveASTVisitor::TraverseDecl(D);
+    // The parents of the body are indexed only if a candidate is called.
+    const Stmt *SavedBody = Body;
+    std::unique_ptr<utils::StmtParents> Saved = std::move(Parents);
+    Body = FD->getBody();
+    bool Continue = RecursiveASTVisitor::TraverseDecl(D);
+    Body = SavedBody;
+    Parents = std::move(Saved);
+    return Continue;
+  }
+  bool VisitCallExpr(CallExpr *Call) {
+    const FunctionDecl *Callee = Call->getDirectCallee();
+    if (!Callee || !Candidates.count(Callee->getCanonicalDecl()) ||
+        Needed.count(Callee->getCanonicalDecl()))
+      return true;
+    if (needsPointer(Call))
+      Needed.insert(Callee->getCanonicalDecl());
+    return true;
+  }
+  // A name in a dependent call: which use it gets is not known.
+  bool VisitOverloadExpr(OverloadExpr *E) {
+    for (const NamedDecl *D : E->decls())
+      if (const auto *FD = dyn_cast<FunctionDecl>(D->getUnderlyingDecl());
+          FD && Candidates.count(FD->getCanonicalDecl()))
+        Needed.insert(FD->getCanonicalDecl());
+    return true;
+  }
+
+private:
+  bool needsPointer(const CallExpr *Call) {
+    // Outside a function body (a global or member initializer): kept.
+    if (!Body)
+      return true;
+    if (!Parents)
+      Parents = std::make_unique<utils::StmtParents>(*Body);
+    const Stmt *P = utils::spelledParent(Call, *Parents);
+    if (!P)
+      return true;
+    if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(P))
+      return !(Op->getNumArgs() == 1 &&
+               (Op->getOperator() == OO_Arrow || Op->getOperator() == OO_Star));
+    if (const auto *DS = dyn_cast<DeclStmt>(P)) {
+      for (const Decl *D : DS->decls()) {
+        const auto *Var = dyn_cast<VarDecl>(D);
+        if (!Var || !Var->getInit() ||
+            stripToValue(Var->getInit()) != stripToValue(Call) ||
+            !sameType(Var->getType(), Call->getType()))
+          continue;
+        utils::PointerUses Uses = utils::analyzePointerUses(*Var, *Parents, Ctx);
+        return Uses.Escape || !Uses.Returns.empty() || !Uses.Deletes.empty();
+      }
+      return true;
+    }
+    // A statement of its own: the result is dropped.
+    return isa<Expr, ReturnStmt>(P);
+  }
+
+  const llvm::DenseSet<const FunctionDecl *> &Candidates;
+  ASTContext &Ctx;
+  const Stmt *Body = nullptr;
+  std::unique_ptr<utils::StmtParents> Parents;
+};
+
+/// The comment written just above \p D (`//` lines or one `/* */` block),
+/// lower-cased; empty when there is none.
+std::string commentAbove(const Decl &D, const SourceManager &SM) {
+  SourceLocation Loc = SM.getExpansionLoc(D.getBeginLoc());
+  if (const auto *FD = dyn_cast<FunctionDecl>(&D))
+    if (const FunctionTemplateDecl *FT = FD->getDescribedFunctionTemplate())
+      Loc = SM.getExpansionLoc(FT->getBeginLoc());
+  std::pair<FileID, unsigned> At = SM.getDecomposedLoc(Loc);
+  bool Invalid = false;
+  StringRef Buf = SM.getBufferData(At.first, &Invalid);
+  if (Invalid || At.second > Buf.size())
+    return {};
+  std::string Text;
+  size_t End = At.second;
+  while (true) {
+    StringRef Before = Buf.substr(0, End).rtrim();
+    if (compat::endsWith(Before, "*/")) {
+      size_t Open = Before.rfind("/*");
+      if (Open == StringRef::npos)
+        break;
+      Text += Before.substr(Open).lower();
+      End = Open;
+      continue;
+    }
+    size_t LineStart = Before.rfind('\n');
+    LineStart = LineStart == StringRef::npos ? 0 : LineStart + 1;
+    StringRef Line = Before.substr(LineStart).ltrim();
+    if (Before.empty() || !compat::startsWith(Line, "//"))
+      break;
+    Text += Line.lower();
+    Text += '\n';
+    End = LineStart;
+  }
+  return Text;
+}
+
+/// Whether a comment above a declaration of \p FD says that it may return
+/// an empty pointer: the words "null", "nullptr", "empty", "nothing" or
+/// "none". Such a result is part of the contract even when today's body
+/// never produces it.
+bool documentsEmptyResult(const FunctionDecl &FD, const SourceManager &SM) {
+  static const llvm::Regex Words(
+      "(^|[^a-z0-9_])(null|nullptr|empty|nothing|none)([^a-z0-9_]|$)");
+  for (const FunctionDecl *Redecl : FD.redecls())
+    if (Words.match(commentAbove(*Redecl, SM)))
+      return true;
+  return false;
+}
+
+/// Whether turning `T *p = new T; ...; delete p;` (\p DS ... \p Del, both
+/// statements of \p Block) into a local of \p Block moves its destruction
+/// past other code: the delete is followed by more than a `return` of a
+/// local or a constant (the code after it may count on the object, or its
+/// memory, being gone), or a local with a destructor is declared between the
+/// two and would now be destroyed first.
+bool destructionMoves(const CompoundStmt &Block, const DeclStmt &DS,
+                      const CXXDeleteExpr &Del, QualType T,
+                      const ASTContext &Ctx) {
+  auto At = llvm::find(Block.body(), &Del);
+  if (At == Block.body_end())
+    return true;
+  for (auto It = std::next(At); It != Block.body_end(); ++It) {
+    const auto *R = dyn_cast<ReturnStmt>(*It);
+    if (!R || std::next(It) != Block.body_end())
+      return true;
+    const Expr *V = R->getRetValue();
+    if (!V)
+      continue;
+    V = V->IgnoreImplicit()->IgnoreParens();
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(V)) {
+      const auto *Local = dyn_cast<VarDecl>(Ref->getDecl());
+      if (Local && Local->hasLocalStorage())
+        continue;
+    }
+    if (!isa<IntegerLiteral, FloatingLiteral, CharacterLiteral,
+             CXXBoolLiteralExpr, CXXNullPtrLiteralExpr>(V))
+      return true;
+  }
+  if (T.isDestructedType() == QualType::DK_none)
+    return false;
+  for (auto It = llvm::find(Block.body(), &DS); It != At; ++It)
+    if (const auto *Later = dyn_cast<DeclStmt>(*It); Later && Later != &DS)
+      for (const Decl *D : Later->decls())
+        if (const auto *Var = dyn_cast<VarDecl>(D);
+            Var && Var->hasLocalStorage() &&
+            Var->getType().isDestructedType() != QualType::DK_none)
+          return true;
+  return false;
+}
+
 } // namespace
 
 NeedlessHeapCheck::NeedlessHeapCheck(StringRef Name, ClangTidyContext *Context)
@@ -244,7 +428,7 @@ void NeedlessHeapCheck::registerMatchers(MatchFinder *Finder) {
 }
 
 compat::Optional<NeedlessHeapCheck::Allocation>
-NeedlessHeapCheck::freshAllocation(const Expr *E) const {
+NeedlessHeapCheck::freshAllocation(const Expr *E, bool AllowShared) const {
   E = stripToValue(E);
   if (!E)
     return {};
@@ -262,7 +446,7 @@ NeedlessHeapCheck::freshAllocation(const Expr *E) const {
     // std::unique_ptr<T>(new T(...)); a second argument is a deleter.
     Holder Kind = Holder::Raw;
     if (CE->getNumArgs() != 1 || smartPointee(CE->getType(), Kind).isNull() ||
-        (Kind == Holder::Shared && !CheckSharedPtr))
+        (Kind == Holder::Shared && !AllowShared))
       return {};
     const auto *New =
         dyn_cast<CXXNewExpr>(CE->getArg(0)->IgnoreImplicit()->IgnoreParens());
@@ -277,7 +461,7 @@ NeedlessHeapCheck::freshAllocation(const Expr *E) const {
     if (!Callee || !Callee->getIdentifier() || !Callee->isInStdNamespace())
       return {};
     StringRef Name = Callee->getName();
-    if (Name != "make_unique" && !(CheckSharedPtr && Name == "make_shared"))
+    if (Name != "make_unique" && !(AllowShared && Name == "make_shared"))
       return {};
     const TemplateArgumentList *Args = Callee->getTemplateSpecializationArgs();
     if (!Args || Args->size() == 0 ||
@@ -335,6 +519,8 @@ void NeedlessHeapCheck::checkReturns(const FunctionDecl &FD, ASTContext &Ctx) {
   compat::Optional<uint64_t> Size = utils::sizeInBytes(T, Ctx);
   if (!Size || *Size > SizeThreshold)
     return;
+  if (documentsEmptyResult(FD, Ctx.getSourceManager()))
+    return;
   // pimpl: a declaration that sees T incomplete cannot return it by value.
   if (const CXXRecordDecl *RD = T->getAsCXXRecordDecl()) {
     const SourceManager &SM = Ctx.getSourceManager();
@@ -353,7 +539,7 @@ void NeedlessHeapCheck::checkReturns(const FunctionDecl &FD, ASTContext &Ctx) {
     const Expr *Value = R->getRetValue();
     if (!Value)
       return;
-    compat::Optional<Allocation> A = freshAllocation(Value);
+    compat::Optional<Allocation> A = freshAllocation(Value, CheckSharedPtr);
     if (!A) {
       // A local that is only initialised and filled before it is returned.
       const auto *Ref = dyn_cast<DeclRefExpr>(stripToValue(Value));
@@ -361,7 +547,7 @@ void NeedlessHeapCheck::checkReturns(const FunctionDecl &FD, ASTContext &Ctx) {
       if (!Local || !Local->hasLocalStorage() || isa<ParmVarDecl>(Local) ||
           !Local->getInit() || !sameType(Local->getType(), FD.getReturnType()))
         return;
-      A = freshAllocation(Local->getInit());
+      A = freshAllocation(Local->getInit(), CheckSharedPtr);
       if (!A)
         return;
       utils::PointerUses Uses =
@@ -388,8 +574,14 @@ void NeedlessHeapCheck::onEndOfTranslationUnit() {
   if (!Returns.empty() && AST) {
     llvm::DenseSet<const FunctionDecl *> AddressTaken =
         utils::collectAddressTakenFunctions(*AST);
+    llvm::DenseSet<const FunctionDecl *> Candidates;
+    for (const ReturnFinding &F : Returns)
+      Candidates.insert(F.Function->getCanonicalDecl());
+    CallersNeedingPointer Callers(Candidates, *AST);
+    Callers.TraverseAST(*AST);
     for (const ReturnFinding &F : Returns) {
-      if (AddressTaken.count(F.Function->getCanonicalDecl()))
+      if (AddressTaken.count(F.Function->getCanonicalDecl()) ||
+          Callers.Needed.count(F.Function->getCanonicalDecl()))
         continue;
       Holder Kind = Holder::Raw;
       smartPointee(F.Function->getReturnType(), Kind);
@@ -425,9 +617,12 @@ void NeedlessHeapCheck::checkLocal(const VarDecl &VD, ASTContext &Ctx) {
     T = VD.getType()->getPointeeType();
   else
     T = smartPointee(VD.getType(), Kind);
-  if (T.isNull() || (Kind == Holder::Shared && !CheckSharedPtr))
+  // A local shared_ptr that is never copied has one owner, so it is looked
+  // at whatever CheckSharedPtr says; shared_from_this() needs that owner.
+  if (T.isNull() || (Kind == Holder::Shared && sharesItself(T)))
     return;
-  compat::Optional<Allocation> A = freshAllocation(VD.getInit());
+  compat::Optional<Allocation> A =
+      freshAllocation(VD.getInit(), /*AllowShared=*/true);
   if (!A || !sameType(A->Type, T))
     return;
   // A raw pointer must be initialised by the new-expression itself.
@@ -468,23 +663,58 @@ void NeedlessHeapCheck::checkLocal(const VarDecl &VD, ASTContext &Ctx) {
   std::string TypeName = utils::typeName(T, Ctx);
   const auto *MD = dyn_cast<CXXMethodDecl>(FD);
   bool InLambda = MD && MD->getParent()->isLambda();
-  auto Diag = diag(A->E->getBeginLoc(),
-                   "heap allocation of '%0' (%1 bytes) does not escape "
-                   "%select{'%3'|the lambda}2; use a local variable")
-              << TypeName << static_cast<unsigned>(*Size) << (InLambda ? 1 : 0)
-              << (InLambda ? std::string() : FD->getNameAsString());
+  llvm::SmallVector<FixItHint, 8> Fixes;
+  bool Fixable = localFixes(VD, *A, T, Kind == Holder::Raw, Uses, *DS, Block,
+                            Ctx, Fixes);
+  // `delete p;` ends the object's life where the code says; the local the
+  // fix-it makes dies at the end of the block. When that moves the
+  // destruction past other code, the fix-it is a suggestion.
+  const CXXDeleteExpr *Moved =
+      Kind == Holder::Raw && Block &&
+              destructionMoves(*Block, *DS, *Uses.Deletes.front(), T, Ctx)
+          ? Uses.Deletes.front()
+          : nullptr;
+  {
+    auto Diag = diag(A->E->getBeginLoc(),
+                     "heap allocation of '%0' (%1 bytes) does not escape "
+                     "%select{'%3'|the lambda}2; use a local variable")
+                << TypeName << static_cast<unsigned>(*Size)
+                << (InLambda ? 1 : 0)
+                << (InLambda ? std::string() : FD->getNameAsString());
+    if (Fixable && !Moved)
+      for (const FixItHint &H : Fixes)
+        Diag << H;
+  }
+  if (Fixable && Moved) {
+    auto Note = diag(Moved->getBeginLoc(),
+                     "the object would be destroyed at the end of its block "
+                     "instead of here",
+                     DiagnosticIDs::Note);
+    for (const FixItHint &H : Fixes)
+      Note << H;
+  }
+}
 
+bool NeedlessHeapCheck::localFixes(const VarDecl &VD, const Allocation &Alloc,
+                                   QualType T, bool Raw,
+                                   const utils::PointerUses &Uses,
+                                   const DeclStmt &DeclS,
+                                   const CompoundStmt *Block, ASTContext &Ctx,
+                                   llvm::SmallVectorImpl<FixItHint> &Fixes) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  const DeclStmt *DS = &DeclS;
+  const Allocation *A = &Alloc;
   // Fix-it: rewrite the declaration, `p->m` to `p.m`, `*p` to `p`, and drop
   // the delete. Only when every piece is plain text in this file.
   if (!Block || !DS->isSingleDecl())
-    return;
+    return false;
   const LangOptions &LO = Ctx.getLangOpts();
   auto Editable = [&](SourceRange R) {
     return utils::isEditableLocation(R.getBegin(), SM) &&
            utils::isEditableLocation(R.getEnd(), SM);
   };
   if (!Editable(DS->getSourceRange()))
-    return;
+    return false;
 
   // The type as written in the allocation, and its initializer.
   SourceRange TypeRange;
@@ -494,11 +724,11 @@ void NeedlessHeapCheck::checkLocal(const VarDecl &VD, ASTContext &Ctx) {
     const auto *Callee =
         dyn_cast<DeclRefExpr>(A->Factory->getCallee()->IgnoreImplicit());
     if (!Callee || Callee->getNumTemplateArgs() != 1)
-      return;
+      return false;
     const TypeSourceInfo *TSI =
         Callee->getTemplateArgs()[0].getTypeSourceInfo();
     if (!TSI)
-      return;
+      return false;
     TypeRange = TSI->getTypeLoc().getSourceRange();
     InitBegin = Callee->getEndLoc();
     InitEnd = A->Factory->getRParenLoc();
@@ -507,7 +737,7 @@ void NeedlessHeapCheck::checkLocal(const VarDecl &VD, ASTContext &Ctx) {
   } else {
     const TypeSourceInfo *TSI = A->New->getAllocatedTypeSourceInfo();
     if (!TSI)
-      return;
+      return false;
     TypeRange = TSI->getTypeLoc().getSourceRange();
     InitBegin = TypeRange.getEnd();
     InitEnd = A->New->getEndLoc();
@@ -517,7 +747,7 @@ void NeedlessHeapCheck::checkLocal(const VarDecl &VD, ASTContext &Ctx) {
         Args.push_back(Arg);
   }
   if (!Editable(TypeRange) || !Editable({InitBegin, InitEnd}))
-    return;
+    return false;
   StringRef TypeText =
       textOf(CharSourceRange::getTokenRange(TypeRange), Ctx).trim();
   std::string Init;
@@ -526,49 +756,45 @@ void NeedlessHeapCheck::checkLocal(const VarDecl &VD, ASTContext &Ctx) {
     Init = textOf(CharSourceRange::getTokenRange(After, InitEnd), Ctx).trim().str();
   }
   if (TypeText.empty())
-    return;
+    return false;
   StringRef InitRef(Init);
   if (!InitRef.empty() && !compat::startsWith(InitRef, "(") &&
       !compat::startsWith(InitRef, "{"))
-    return;
+    return false;
   if (InitRef.size() >= 2 && InitRef.drop_front().drop_back().trim().empty()) {
     // Value-initialisation: keep the zeroing unless a constructor does it.
     const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
     Init = RD && RD->hasUserProvidedDefaultConstructor() ? "" : "{}";
   } else if (compat::startsWith(InitRef, "(") && mayBeVexing(Args)) {
-    return;
+    return false;
   }
 
-  llvm::SmallVector<FixItHint, 8> Fixes;
   Fixes.push_back(FixItHint::CreateReplacement(
       CharSourceRange::getTokenRange(DS->getBeginLoc(), VD.getEndLoc()),
       (TypeText + " " + VD.getName() + Init).str()));
   for (const MemberExpr *ME : Uses.Arrows) {
     if (!utils::isEditableLocation(ME->getOperatorLoc(), SM))
-      return;
+      return false;
     Fixes.push_back(FixItHint::CreateReplacement(
         CharSourceRange::getTokenRange(ME->getOperatorLoc()), "."));
   }
   for (const Expr *Star : Uses.Stars) {
     if (!Editable(Star->getSourceRange()))
-      return;
+      return false;
     Fixes.push_back(FixItHint::CreateReplacement(
         CharSourceRange::getTokenRange(Star->getSourceRange()), VD.getName()));
   }
-  if (Kind == Holder::Raw) {
+  if (Raw) {
     const CXXDeleteExpr *Del = Uses.Deletes.front();
     // The local now dies at the end of the block; only safe to move the
     // destructor there when it does nothing or runs there already.
-    bool DtorTrivial = T.isDestructedType() == QualType::DK_none;
-    if (!DtorTrivial && Block->body_back() != Del)
-      return;
     if (!Editable(Del->getSourceRange()))
-      return;
+      return false;
     SourceLocation End = Lexer::findLocationAfterToken(
         Del->getEndLoc(), tok::semi, SM, LO,
         /*SkipTrailingWhitespaceAndNewLine=*/false);
     if (End.isInvalid())
-      return;
+      return false;
     // When the delete is alone on its line, the whole line goes.
     SourceLocation Begin = Del->getBeginLoc();
     const char *Start = SM.getCharacterData(Begin);
@@ -590,8 +816,7 @@ void NeedlessHeapCheck::checkLocal(const VarDecl &VD, ASTContext &Ctx) {
     }
     Fixes.push_back(FixItHint::CreateRemoval(CharSourceRange::getCharRange(Begin, End)));
   }
-  for (const FixItHint &H : Fixes)
-    Diag << H;
+  return true;
 }
 
 } // namespace clang::tidy::memchecks

@@ -9,6 +9,7 @@
 #define MEMCHECKS_NEEDLESSHEAPCHECK_H
 
 #include "clang-tidy/ClangTidyCheck.h"
+#include "utils/EscapeAnalysis.h"
 #include "utils/StmtParents.h"
 #include "llvm/ADT/DenseMap.h"
 #include <memory>
@@ -53,7 +54,14 @@ private:
   };
   void checkReturns(const FunctionDecl &FD, ASTContext &Ctx);
   void checkLocal(const VarDecl &VD, ASTContext &Ctx);
-  compat::Optional<Allocation> freshAllocation(const Expr *E) const;
+  compat::Optional<Allocation> freshAllocation(const Expr *E,
+                                               bool AllowShared) const;
+  /// The fix-it that turns the local heap object \p VD into a local; false
+  /// when it cannot be written safely.
+  bool localFixes(const VarDecl &VD, const Allocation &A, QualType T, bool Raw,
+                  const utils::PointerUses &Uses, const DeclStmt &DS,
+                  const CompoundStmt *Block, ASTContext &Ctx,
+                  llvm::SmallVectorImpl<FixItHint> &Fixes);
   bool isSuitableType(QualType T, const ASTContext &Ctx) const;
 
   const uint64_t SizeThreshold;

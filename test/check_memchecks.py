@@ -16,6 +16,8 @@ Options:
   -no-compile-check     do not re-compile the (fixed) file; for tests whose
                         input is deliberately broken
   -expect-exit=N        clang-tidy's expected exit status (default 0)
+  -fix-notes            also apply the fix-its attached to notes (clang-tidy
+                        --fix-notes), to check that those suggestions compile
 
 What it does, in order:
   1. copies the test to %t.cpp with every CHECK-* comment blanked (lines and
@@ -87,16 +89,20 @@ def main():
     parser.add_argument("-opt", action="append", default=[])
     parser.add_argument("-no-compile-check", action="store_true")
     parser.add_argument("-expect-exit", type=int, default=0)
+    parser.add_argument("-fix-notes", action="store_true")
     parser.add_argument("input")
     parser.add_argument("check")
     parser.add_argument("temp")
-    args, rest = parser.parse_known_args()
+    # argparse drops the first "--" itself, so split there by hand.
+    argv = sys.argv[1:]
+    rest = []
+    if "--" in argv:
+        i = argv.index("--")
+        argv, rest = argv[:i], argv[i + 1:]
+    args = parser.parse_args(argv)
 
     tidy_extra, compiler_extra = [], []
     if rest:
-        if rest[0] != "--":
-            fail("unexpected arguments: %s" % rest)
-        rest = rest[1:]
         if "--" in rest:
             i = rest.index("--")
             tidy_extra, compiler_extra = rest[:i], rest[i + 1:]
@@ -132,6 +138,8 @@ def main():
         lang = ["-std=" + std, "-isystem", args.inputs] + compiler_extra
         cmd = [args.clang_tidy, "-load", args.plugin, temp, "-fix",
                "--checks=-*," + args.check, "--quiet"]
+        if args.fix_notes:
+            cmd.append("--fix-notes")
         cmd += option_config(args.check, args.opt, args.llvm_major)
         cmd += tidy_extra + ["--"] + lang
         proc = run(cmd)
@@ -141,8 +149,10 @@ def main():
                  (proc.returncode, args.expect_exit))
         if "Stack dump" in proc.stdout or "PLEASE submit a bug" in proc.stdout:
             fail("clang-tidy crashed")
+        # clang-tidy's own "FIX-IT applied" notes say nothing about the check.
         diags = "\n".join(l for l in proc.stdout.splitlines()
-                          if re.search(r"(warning|error|note):", l))
+                          if re.search(r"(warning|error|note):", l)
+                          and "note: FIX-IT applied" not in l)
         with open(temp, encoding="utf-8") as f:
             fixed = f.read()
 

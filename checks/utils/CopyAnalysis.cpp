@@ -38,6 +38,40 @@ bool isStdHandleType(const CXXRecordDecl *RD) {
   return SM.isInSystemHeader(SM.getExpansionLoc(RD->getLocation()));
 }
 
+static bool isCopyConstructible(const CXXRecordDecl *RD, unsigned Depth) {
+  if (!RD || !(RD = RD->getDefinition()) || Depth > 8)
+    return true; // unknown: no reason to think otherwise
+  bool Declared = false;
+  for (const CXXConstructorDecl *Ctor : RD->ctors()) {
+    if (!Ctor->isCopyConstructor())
+      continue;
+    if (!Ctor->isDeleted() && Ctor->getAccess() == AS_public)
+      return true;
+    Declared = true;
+  }
+  if (Declared || RD->hasUserDeclaredMoveConstructor() ||
+      RD->hasUserDeclaredMoveAssignment())
+    return false;
+  auto Copyable = [&](QualType T) {
+    if (T->isRValueReferenceType())
+      return false;
+    const Type *Base = T->getBaseElementTypeUnsafe();
+    return Base->isReferenceType() ||
+           isCopyConstructible(Base->getAsCXXRecordDecl(), Depth + 1);
+  };
+  for (const CXXBaseSpecifier &B : RD->bases())
+    if (!Copyable(B.getType()))
+      return false;
+  for (const FieldDecl *F : RD->fields())
+    if (!Copyable(F->getType()))
+      return false;
+  return true;
+}
+
+bool isCopyConstructible(const CXXRecordDecl *RD) {
+  return isCopyConstructible(RD, 0);
+}
+
 const Expr *copiedLValue(const Expr *Init) {
   if (!Init)
     return nullptr;

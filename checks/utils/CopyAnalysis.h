@@ -39,6 +39,12 @@ bool isStdValueType(const CXXRecordDecl *RD);
 /// the risk.
 bool isStdHandleType(const CXXRecordDecl *RD);
 
+/// Whether code outside \p RD can copy-construct it: a public copy
+/// constructor that is not deleted is declared, or the implicit one would be
+/// (no move operation declared, every base and member copyable). A type
+/// that can only be moved is passed by value to hand its ownership over.
+bool isCopyConstructible(const CXXRecordDecl *RD);
+
 /// The lvalue that \p Init copy-constructs its object from, or null when
 /// \p Init is not a copy of an lvalue (a prvalue such as a factory call, a
 /// move, a converting construction). For a scalar, the lvalue that \p Init

@@ -32,8 +32,8 @@ private:
   llvm::SmallVectorImpl<const DeclRefExpr *> &Out;
 };
 
-/// The closest parent that is not a paren, an implicit cast or another node
-/// the user did not write.
+} // namespace
+
 const Stmt *spelledParent(const Stmt *S, StmtParents &Parents) {
   const Stmt *Cur = S;
   while (true) {
@@ -56,8 +56,6 @@ const Stmt *spelledParent(const Stmt *S, StmtParents &Parents) {
     return P;
   }
 }
-
-} // namespace
 
 llvm::SmallVector<const DeclRefExpr *, 8>
 findRefs(const VarDecl &Var, const Stmt &Body, ASTContext &Ctx) {
@@ -103,6 +101,14 @@ static bool isPlainRead(const DeclRefExpr *Ref, StmtParents &Parents) {
     if (const auto *ICE = dyn_cast<ImplicitCastExpr>(P)) {
       if (ICE->getCastKind() == CK_LValueToRValue)
         return true;
+      // Binding `b` to a `const Big &` (or `const Base &`) adds a qualifier
+      // or a base conversion first; what is done with it is decided above.
+      if (ICE->getCastKind() == CK_NoOp ||
+          ICE->getCastKind() == CK_DerivedToBase ||
+          ICE->getCastKind() == CK_UncheckedDerivedToBase) {
+        Cur = P;
+        continue;
+      }
       if (ICE->getCastKind() == CK_ArrayToPointerDecay) {
         // `b.data[i]` decays before the subscript; anything else (passing
         // the array as a pointer) may write through it.
@@ -237,6 +243,70 @@ OwnCopyReason valueNeedsOwnCopy(const VarDecl &Var, const Stmt &Body,
   return OwnCopyReason::None;
 }
 
+llvm::SmallVector<const Stmt *, 4> functionRoots(const FunctionDecl &FD) {
+  llvm::SmallVector<const Stmt *, 4> Roots;
+  const Stmt *Body = FD.getBody();
+  if (!Body)
+    return Roots;
+  if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(&FD))
+    for (const CXXCtorInitializer *Init : Ctor->inits())
+      if (Init->isWritten() && Init->getInit())
+        Roots.push_back(Init->getInit());
+  Roots.push_back(Body);
+  return Roots;
+}
+
+OwnCopyReason paramNeedsOwnCopy(const ParmVarDecl &Param,
+                                const FunctionDecl &FD, ASTContext &Ctx) {
+  if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(&FD))
+    for (const CXXCtorInitializer *Init : Ctor->inits()) {
+      const FieldDecl *Member = Init->getAnyMember();
+      const Expr *E = Init->getInit();
+      if (!Member || !E || !Member->getType()->isReferenceType())
+        continue;
+      if (const auto *Paren = dyn_cast<ParenListExpr>(E->IgnoreImplicit());
+          Paren && Paren->getNumExprs() == 1)
+        E = Paren->getExpr(0);
+      if (const auto *Ref = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts());
+          Ref && Ref->getDecl() == &Param)
+        return OwnCopyReason::AddressTaken; // `r_(b)`: the member refers to it
+    }
+  for (const Stmt *Root : functionRoots(FD))
+    if (OwnCopyReason R = valueNeedsOwnCopy(Param, *Root, Ctx);
+        R != OwnCopyReason::None)
+      return R;
+  return OwnCopyReason::None;
+}
+
+const UnaryOperator *addressOfPartTaken(const VarDecl &Var, const Stmt &Root,
+                                        ASTContext &Ctx) {
+  StmtParents Parents(Root);
+  for (const DeclRefExpr *Ref : findRefs(Var, Root, Ctx)) {
+    const Stmt *Cur = Ref;
+    bool Part = false;
+    while (const Stmt *P = Parents.parent(Cur)) {
+      if (const auto *ME = dyn_cast<MemberExpr>(P);
+          ME && !ME->isArrow() && isa<FieldDecl>(ME->getMemberDecl())) {
+        Part = true;
+      } else if (const auto *ASE = dyn_cast<ArraySubscriptExpr>(P);
+                 ASE && ASE->getBase()->IgnoreParenImpCasts() ==
+                            cast<Expr>(Cur)->IgnoreParenImpCasts()) {
+        Part = true;
+      } else if (const auto *ICE = dyn_cast<ImplicitCastExpr>(P);
+                 !(ICE && (ICE->getCastKind() == CK_NoOp ||
+                           ICE->getCastKind() == CK_ArrayToPointerDecay)) &&
+                 !isa<ParenExpr>(P)) {
+        const auto *U = dyn_cast<UnaryOperator>(P);
+        if (Part && U && U->getOpcode() == UO_AddrOf)
+          return U;
+        break;
+      }
+      Cur = P;
+    }
+  }
+  return nullptr;
+}
+
 namespace {
 class AddressTakenCollector
     : public RecursiveASTVisitor<AddressTakenCollector> {
@@ -247,10 +317,27 @@ public:
   bool shouldVisitTemplateInstantiations() const { return true; }
   bool shouldVisitLambdaBody() const { return true; }
 
+  llvm::DenseSet<const OverloadExpr *> OverloadCallees;
+
   bool VisitCallExpr(CallExpr *Call) {
-    if (const auto *DRE =
-            dyn_cast<DeclRefExpr>(Call->getCallee()->IgnoreParenImpCasts()))
+    const Expr *Callee = Call->getCallee()->IgnoreParenImpCasts();
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(Callee))
       Callees.insert(DRE);
+    else if (const auto *OE = dyn_cast<OverloadExpr>(Callee))
+      OverloadCallees.insert(OE);
+    return true;
+  }
+  // In a template, `&f` naming an overload set (or any name looked up in a
+  // dependent context) stays unresolved: every candidate may be the one.
+  bool VisitOverloadExpr(OverloadExpr *E) {
+    if (OverloadCallees.count(E))
+      return true;
+    for (const NamedDecl *D : E->decls())
+      if (const auto *FD = dyn_cast<FunctionDecl>(D->getUnderlyingDecl()))
+        Taken.insert(FD->getCanonicalDecl());
+      else if (const auto *FT =
+                   dyn_cast<FunctionTemplateDecl>(D->getUnderlyingDecl()))
+        Taken.insert(FT->getTemplatedDecl()->getCanonicalDecl());
     return true;
   }
   bool VisitDeclRefExpr(DeclRefExpr *E) {

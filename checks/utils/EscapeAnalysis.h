@@ -23,6 +23,11 @@
 
 namespace clang::tidy::memchecks::utils {
 
+/// The closest parent of \p S that is not a paren, an implicit cast, a
+/// temporary's wrapper or the implicit copy/move of a returned or
+/// pre-C++17 elided value: the node the user wrote around \p S.
+const Stmt *spelledParent(const Stmt *S, StmtParents &Parents);
+
 /// Every DeclRefExpr naming \p Var inside \p Body, in source order.
 llvm::SmallVector<const DeclRefExpr *, 8> findRefs(const VarDecl &Var,
                                                     const Stmt &Body,
@@ -41,6 +46,22 @@ enum class OwnCopyReason {
 /// by a const reference without changing behaviour inside the body.
 OwnCopyReason valueNeedsOwnCopy(const VarDecl &Var, const Stmt &Body,
                                 ASTContext &Ctx);
+
+/// The statements that make up \p FD: its body and, for a constructor, the
+/// expression of every member and base initializer (`: b_(std::move(b))`).
+/// Empty when \p FD has no body.
+llvm::SmallVector<const Stmt *, 4> functionRoots(const FunctionDecl &FD);
+
+/// valueNeedsOwnCopy for a parameter \p Param of \p FD, asked of every root
+/// of the function (body and constructor initializers). Binding a reference
+/// member to the parameter in an initializer keeps its address.
+OwnCopyReason paramNeedsOwnCopy(const ParmVarDecl &Param,
+                                const FunctionDecl &FD, ASTContext &Ctx);
+
+/// The first `&` applied to a part of \p Var (`&v.m`, `&v.a[i]`) inside
+/// \p Root, or null. (The address of \p Var itself is an OwnCopyReason.)
+const UnaryOperator *addressOfPartTaken(const VarDecl &Var, const Stmt &Root,
+                                        ASTContext &Ctx);
 
 /// The first use of \p Var in \p Body that returns it, moves it or takes its
 /// address; None when there is none. Unlike valueNeedsOwnCopy it never asks
