@@ -16,6 +16,10 @@ void log(const std::string &);
 int readBig(const Big &B, int K) { return B.N + K + B.get(); } // seed: large-value-param (>=256)
 int readMid(const Mid &M) { return M.N; }                       // seed: large-value-param (128-255)
 int readSmall(const Small &S) { return S.N; }
+template <typename T> struct Holder {
+  int read(const Big &B) const { return B.N; }  // seed: large-value-param (>=256)
+  int readT(const T &V) const { return V.N; }
+};
 const Big &returned(const Big &B) { return B; }
 const Big *addressed(const Big &B) { return &B; }
 
