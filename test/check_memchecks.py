@@ -16,6 +16,11 @@ Options:
   -no-compile-check     do not re-compile the (fixed) file; for tests whose
                         input is deliberately broken
   -expect-exit=N        clang-tidy's expected exit status (default 0)
+  -fix-notes            also apply the fix-its attached to notes (clang-tidy
+                        --fix-notes); CHECK-NOTE-FIXES lines are then checked
+                        along with CHECK-FIXES. Without it CHECK-NOTE-FIXES
+                        lines are ignored and CHECK-UNFIXED lines are checked
+                        instead (what a suggestion leaves unchanged)
 
 What it does, in order:
   1. copies the test to %t.cpp with every CHECK-* comment blanked (lines and
@@ -87,15 +92,22 @@ def main():
     parser.add_argument("-opt", action="append", default=[])
     parser.add_argument("-no-compile-check", action="store_true")
     parser.add_argument("-expect-exit", type=int, default=0)
+    parser.add_argument("-fix-notes", action="store_true")
     parser.add_argument("input")
     parser.add_argument("check")
     parser.add_argument("temp")
-    args, rest = parser.parse_known_args()
+    # Split at the first `--` before argparse sees it: argparse drops it.
+    argv = sys.argv[1:]
+    rest = []
+    if "--" in argv:
+        i = argv.index("--")
+        argv, rest = argv[:i], argv[i:]
+    args, unknown = parser.parse_known_args(argv)
+    if unknown:
+        fail("unexpected arguments: %s" % unknown)
 
     tidy_extra, compiler_extra = [], []
     if rest:
-        if rest[0] != "--":
-            fail("unexpected arguments: %s" % rest)
         rest = rest[1:]
         if "--" in rest:
             i = rest.index("--")
@@ -118,6 +130,8 @@ def main():
     msg_prefixes = [p for p in prefixes("MESSAGES") if has(p)]
     note_prefixes = [p for p in prefixes("NOTES") if has(p)]
     fix_prefixes = [p for p in prefixes("FIXES") if has(p)]
+    fix_prefixes += [p for p in prefixes("NOTE-FIXES" if args.fix_notes
+                                         else "UNFIXED") if has(p)]
     if msg_prefixes and note_prefixes:
         fail("use CHECK-MESSAGES or CHECK-NOTES in one run, not both")
 
@@ -132,6 +146,8 @@ def main():
         lang = ["-std=" + std, "-isystem", args.inputs] + compiler_extra
         cmd = [args.clang_tidy, "-load", args.plugin, temp, "-fix",
                "--checks=-*," + args.check, "--quiet"]
+        if args.fix_notes:
+            cmd.append("--fix-notes")
         cmd += option_config(args.check, args.opt, args.llvm_major)
         cmd += tidy_extra + ["--"] + lang
         proc = run(cmd)
