@@ -26,9 +26,8 @@ MethodEffects::MethodEffects(
       IsHandleType(std::move(IsHandleType)) {}
 
 void MethodEffects::clear() {
-  Functions.clear();
-  Types.clear();
-  Depth = 0;
+  Memo.clear();
+  CallDepth = 0;
 }
 
 bool MethodEffects::isKnownValueClass(const CXXRecordDecl *RD) const {
@@ -230,7 +229,7 @@ bool MethodEffects::computeSelfContained(const FunctionDecl *FD) {
     return M && isValueLike(QualType(M->getParent()->getTypeForDecl(), 0));
   }
   const Stmt *Body = Def->getBody();
-  if (!Body || Def->isInvalidDecl())
+  if (!Body || !isWellFormed(*Def))
     return false;
   // An exported function of a dynamic library can be interposed; but a
   // visible inline body is what the program runs, so it is trusted.
@@ -252,17 +251,16 @@ bool MethodEffects::isSelfContained(const FunctionDecl *FD) {
   if (!FD)
     return false;
   FD = FD->getCanonicalDecl();
-  auto It = Functions.find(FD);
-  if (It != Functions.end())
-    return It->second != State::No; // in progress: assume yes (recursion)
-  if (Depth >= MaxDepth)
-    return false;
-  Functions[FD] = State::InProgress;
-  ++Depth;
-  bool Result = computeSelfContained(FD);
-  --Depth;
-  Functions[FD] = Result ? State::Yes : State::No;
-  return Result;
+  return Memo.get(FD, [&] {
+    if (CallDepth >= MaxDepth) {
+      Memo.guessed();
+      return false;
+    }
+    ++CallDepth;
+    bool Result = computeSelfContained(FD);
+    --CallDepth;
+    return Result;
+  });
 }
 
 bool MethodEffects::computeValueLike(QualType T) {
@@ -329,14 +327,7 @@ bool MethodEffects::isValueLike(QualType T) {
     return true;
   if (!T->isRecordType())
     return false;
-  const Type *Key = T.getTypePtr();
-  auto It = Types.find(Key);
-  if (It != Types.end())
-    return It->second != State::No;
-  Types[Key] = State::InProgress;
-  bool Result = computeValueLike(T);
-  Types[Key] = Result ? State::Yes : State::No;
-  return Result;
+  return Memo.get(T.getTypePtr(), [&] { return computeValueLike(T); });
 }
 
 } // namespace clang::tidy::memchecks::utils

@@ -17,7 +17,7 @@
 
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/Expr.h"
-#include "llvm/ADT/DenseMap.h"
+#include "utils/FunctionSummaries.h"
 #include <functional>
 
 namespace clang::tidy::memchecks::utils {
@@ -33,7 +33,8 @@ public:
   /// Whether \p FD writes only the members of the object it is called on
   /// (if a method), its own locals and by-value parameters, and what its
   /// non-const reference parameters refer to; and calls only functions that
-  /// do the same. Recursion is assumed self-contained.
+  /// do the same. Recursion is assumed self-contained; the answer does not
+  /// depend on which function of a cycle is asked about first.
   bool isSelfContained(const FunctionDecl *FD);
 
   /// Whether copying, mutating and destroying a \p T cannot reach anything
@@ -62,10 +63,10 @@ private:
 
   std::function<bool(const CXXRecordDecl *)> IsValueType;
   std::function<bool(const CXXRecordDecl *)> IsHandleType;
-  enum class State : char { InProgress, Yes, No };
-  llvm::DenseMap<const FunctionDecl *, State> Functions;
-  llvm::DenseMap<const Type *, State> Types;
-  unsigned Depth = 0;
+  /// Both questions, keyed by the canonical FunctionDecl or Type: a cycle
+  /// can run through both (a copy constructor whose body copies the class).
+  FunctionSummaries<const void *, bool> Memo{true};
+  unsigned CallDepth = 0;
 };
 
 } // namespace clang::tidy::memchecks::utils
