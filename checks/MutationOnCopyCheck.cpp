@@ -384,7 +384,10 @@ MutationOnCopyCheck::Use MutationOnCopyCheck::classifyMethodCall(
   bool Discarded = isDiscarded(Call, F.pm());
   Use Mut{Use::Mutation, Call, operatorName(Call, M)};
   if (Ret->isVoidType() || Discarded)
-    return Mut;
+    // A visible body that writes nothing (`bool ok() { return true; }`)
+    // changes nothing; an invisible one of a known value class is trusted
+    // to change the value.
+    return Effects.mayWriteObject(M) ? Mut : Use{Use::Read, nullptr, ""};
   if (Ret->isReferenceType() && KnownValue &&
       !Ret.getNonReferenceType().isConstQualified()) {
     // `m["k"] = 1`, `v.front().n++`: a sub-object of a value type.
@@ -885,6 +888,8 @@ void MutationOnCopyCheck::analyseTemporaryCall(const CallExpr *Call,
   if (!isCopyableValue(Source->getType()))
     return;
   if (!isValueType(M->getParent()) && !Effects.isSelfContained(M))
+    return;
+  if (!Effects.mayWriteObject(M))
     return;
   for (const Expr *A : Call->arguments()) {
     if (A == Object)

@@ -22,6 +22,12 @@
 
 namespace clang::tidy::memchecks::utils {
 
+/// Whether \p M is a const member function returning a non-const reference.
+/// Unless the class has a mutable member, that reference cannot be into the
+/// object: a write through it reaches storage the object does not own
+/// (`T &operator[](int) const { return start_[i]; }` of a view).
+bool isShallowConstAccessor(const CXXMethodDecl *M);
+
 class MethodEffects {
 public:
   /// \p IsValueType answers for a class whose every member is known to be
@@ -40,8 +46,17 @@ public:
   /// Whether copying, mutating and destroying a \p T cannot reach anything
   /// outside the object: no reference members, no destructor with a body of
   /// its own, all members and bases alike. Pointers count as values (the
-  /// pointee is not part of the object).
+  /// pointee is not part of the object), but a class that hands out
+  /// writable storage from a const member (see isShallowConstAccessor) is a
+  /// view of that storage, not a value.
   bool isValueLike(QualType T);
+
+  /// Whether a call of the non-static member \p M can change the object it
+  /// is called on. No only when \p M's body is visible and names the object
+  /// only to read it: fields loaded, const members called, passed by value
+  /// or by const reference, returned. A call of another non-const member
+  /// counts as a write. A body that is not visible may write.
+  bool mayWriteObject(const CXXMethodDecl *M);
 
   /// Whether every member function of \p RD is known self-contained.
   bool isKnownValueClass(const CXXRecordDecl *RD) const;
@@ -54,6 +69,7 @@ public:
   void clear();
 
 private:
+  bool computeMayWriteObject(const CXXMethodDecl *M);
   bool computeSelfContained(const FunctionDecl *FD);
   bool scan(const Stmt *S, const FunctionDecl *FD);
   bool callIsSelfContained(const CallExpr *Call, const FunctionDecl *FD);
@@ -67,6 +83,8 @@ private:
   /// can run through both (a copy constructor whose body copies the class).
   FunctionSummaries<const void *, bool> Memo{true};
   unsigned CallDepth = 0;
+  /// Not transitive, so a plain cache cannot depend on order.
+  llvm::DenseMap<const CXXMethodDecl *, bool> Writers;
 };
 
 } // namespace clang::tidy::memchecks::utils

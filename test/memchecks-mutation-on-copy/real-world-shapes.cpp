@@ -1,0 +1,74 @@
+// RUN: %check_memchecks %s memchecks-mutation-on-copy %t
+
+// Minimal shapes of false positives found on real code.
+
+#include <cstdint>
+#include <vector>
+
+// A view: the accessors are const and hand out references to memory the
+// object does not own. A write through them reaches the caller's data.
+struct CharView {
+  char *start_;
+  int size_;
+  char &operator[](int i) const { return start_[i]; }
+  char &at(int i) const { return start_[i]; }
+};
+
+void negativeViewSubscript(CharView b) { b[0] = 0; }
+
+void negativeViewAt(CharView b) { b.at(1) = 'x'; }
+
+void negativeViewRangeFor(std::vector<CharView> &vs) {
+  for (auto v : vs)
+    v[0] = 0;
+}
+
+template <class T> struct Span {
+  T *start_;
+  int size_;
+  T &operator[](int i) const { return start_[i]; }
+};
+
+void negativeTemplateView(Span<int> s) { s[0] = 1; }
+
+// A mutable member may be returned by a const accessor: that reference does
+// point into the object.
+struct Cached {
+  mutable int hits = 0;
+  int &counter() const { return hits; }
+};
+
+void positiveMutableAccessor(std::vector<Cached> &cs) {
+  for (auto c : cs)
+    c.counter() = 0;
+// CHECK-MESSAGES: :[[@LINE-1]]:17: warning: '=' modifies 'c', a copy of the container element; the change is lost
+}
+
+// A non-const member whose visible body writes nothing.
+struct Status {
+  int code = 0;
+  bool ok() { return code == 0; }
+  int &raw() { return code; }
+  void reset() { code = 0; }
+  void noop() {}
+  void indirect() { reset(); }
+};
+Status load(const char *);
+
+void negativeNoWriteOnTemporary() { load("x").ok(); }
+
+void negativeNoWriteOnCopy(std::vector<Status> &ss) {
+  for (auto s : ss)
+    s.noop();
+}
+
+void positiveWriteOnTemporary() {
+  load("x").reset();
+// CHECK-MESSAGES: :[[@LINE-1]]:13: warning: 'reset' modifies a temporary returned by value from 'load'; the change is lost
+}
+
+void positiveIndirectWrite(std::vector<Status> &ss) {
+  for (auto s : ss)
+    s.indirect();
+// CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'indirect' modifies 's', a copy of the container element; the change is lost
+}
