@@ -516,6 +516,12 @@ MutationOnCopyCheck::classify(const DeclRefExpr *Ref, const FunctionScope &F) {
   return Escape;
 }
 
+/// Whether the token at \p Loc comes from a macro's definition rather than
+/// from an argument the user passed to it.
+static bool isSpelledInMacroBody(SourceLocation Loc, const SourceManager &SM) {
+  return Loc.isMacroID() && SM.getFileLoc(Loc) != SM.getSpellingLoc(Loc);
+}
+
 /// Whether copy and move assignment of \p RD replace every part of the old
 /// value: trivial, or defaulted over bases and fields that are scalars or
 /// such classes. A user-written `operator=` anywhere inside may keep part of
@@ -592,7 +598,8 @@ void MutationOnCopyCheck::analyseCopy(const VarDecl &Var, CopyShape Shape,
   if (!DD && !Var.getIdentifier())
     return;
   QualType T = Var.getType();
-  if (T->isArithmeticType() || T->isEnumeralType()) {
+  const bool Scalar = T->isArithmeticType() || T->isEnumeralType();
+  if (Scalar) {
     // Scalars only as range-for elements and local copies: a by-value scalar
     // parameter that is changed and then dropped (`while (n--)`) is mostly
     // deliberate.
@@ -658,9 +665,12 @@ void MutationOnCopyCheck::analyseCopy(const VarDecl &Var, CopyShape Shape,
     if (U.K == Use::Escape)
       return;
     if (U.K == Use::Mutation && U.Site) {
-      Mutations.push_back({R, U});
       if (isWholeOverwrite(Var, R, U.Site))
         Overwrites.push_back(U.Site);
+      // A macro that changes a scalar (`#define EAT(c) {... p++; }`) does so
+      // at every expansion; the last one being dead is the macro's shape.
+      if (!Scalar || !isSpelledInMacroBody(U.Site->getExprLoc(), SM))
+        Mutations.push_back({R, U});
     } else
       Observers.push_back(R);
   }

@@ -72,3 +72,34 @@ void positiveIndirectWrite(std::vector<Status> &ss) {
     s.indirect();
 // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'indirect' modifies 's', a copy of the container element; the change is lost
 }
+
+// A scalar change spelled inside a macro's body is the macro's shape, not
+// a lost change the user wrote.
+#define EAT(c)                                                                 \
+  {                                                                            \
+    if (p >= n || s[p] != c)                                                   \
+      return false;                                                            \
+    p++;                                                                       \
+  }
+
+bool negativeMacroDeadStore(const char *s, int n, const std::vector<int> &at) {
+  int p = at[0];
+  EAT('a');
+  EAT('b');
+  return true;
+}
+
+// The change is the macro's even when the user names the variable.
+#define SET(x, v) x = v
+void negativeScalarChangedByMacro(std::vector<int> &v) {
+  for (int x : v)
+    SET(x, 0);
+}
+
+// Spelled by the user, in an argument: still the user's change.
+#define STMT(s) s
+void positiveScalarChangeInMacroArgument(std::vector<int> &v) {
+  for (int x : v)
+    STMT(x = 0);
+// CHECK-MESSAGES: :[[@LINE-1]]:12: warning: '=' modifies 'x', a copy of the container element; the change is lost
+}
