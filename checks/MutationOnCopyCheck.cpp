@@ -522,6 +522,27 @@ static bool isSpelledInMacroBody(SourceLocation Loc, const SourceManager &SM) {
   return Loc.isMacroID() && SM.getFileLoc(Loc) != SM.getSpellingLoc(Loc);
 }
 
+/// Whether \p Site is a plain `=` to \p Ref or to a field path of it.
+static bool isPlainAssignment(const DeclRefExpr *Ref, const Stmt *Site) {
+  const Expr *LHS = nullptr;
+  if (const auto *BO = dyn_cast<BinaryOperator>(Site);
+      BO && BO->getOpcode() == BO_Assign)
+    LHS = BO->getLHS();
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Site);
+      Op && Op->getOperator() == OO_Equal && Op->getNumArgs() == 2)
+    LHS = Op->getArg(0);
+  while (LHS) {
+    LHS = LHS->IgnoreParenImpCasts();
+    if (LHS == Ref)
+      return true;
+    const auto *ME = dyn_cast<MemberExpr>(LHS);
+    if (!ME || ME->isArrow() || !isa<FieldDecl>(ME->getMemberDecl()))
+      return false;
+    LHS = ME->getBase();
+  }
+  return false;
+}
+
 /// Whether copy and move assignment of \p RD replace every part of the old
 /// value: trivial, or defaulted over bases and fields that are scalars or
 /// such classes. A user-written `operator=` anywhere inside may keep part of
@@ -609,6 +630,10 @@ void MutationOnCopyCheck::analyseCopy(const VarDecl &Var, CopyShape Shape,
   } else if (!isCopyableValue(T)) {
     return;
   }
+  // A strong typedef of a scalar passed by value is reassigned as
+  // deliberately as the scalar would be (`if (t.v > max) t.v = max;`).
+  const bool WrappedScalarParam =
+      Shape == CopyShape::Param && utils::isScalarWrapper(T);
   // A constructor's initializers may bind a member to the parameter.
   if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(F.FD))
     for (const CXXCtorInitializer *Init : Ctor->inits())
@@ -669,7 +694,10 @@ void MutationOnCopyCheck::analyseCopy(const VarDecl &Var, CopyShape Shape,
         Overwrites.push_back(U.Site);
       // A macro that changes a scalar (`#define EAT(c) {... p++; }`) does so
       // at every expansion; the last one being dead is the macro's shape.
-      if (!Scalar || !isSpelledInMacroBody(U.Site->getExprLoc(), SM))
+      bool Exempt =
+          (Scalar && isSpelledInMacroBody(U.Site->getExprLoc(), SM)) ||
+          (WrappedScalarParam && isPlainAssignment(R, U.Site));
+      if (!Exempt)
         Mutations.push_back({R, U});
     } else
       Observers.push_back(R);

@@ -38,6 +38,29 @@ bool isStdHandleType(const CXXRecordDecl *RD) {
   return SM.isInSystemHeader(SM.getExpansionLoc(RD->getLocation()));
 }
 
+bool isScalarWrapper(QualType T) {
+  for (unsigned Depth = 0; Depth < 4; ++Depth) {
+    const auto *RD = T->getAsCXXRecordDecl();
+    RD = RD ? RD->getDefinition() : nullptr;
+    if (!RD || RD->isInvalidDecl() || RD->isDependentType() ||
+        RD->isUnion() || !T.isTriviallyCopyableType(RD->getASTContext()))
+      return false;
+    for (const CXXBaseSpecifier &B : RD->bases()) {
+      const CXXRecordDecl *Base = B.getType()->getAsCXXRecordDecl();
+      if (!Base || !Base->isEmpty())
+        return false;
+    }
+    auto Fields = RD->fields();
+    if (Fields.empty() || std::next(Fields.begin()) != Fields.end())
+      return false;
+    QualType FT = Fields.begin()->getType();
+    if (FT->isScalarType() && !FT.isVolatileQualified())
+      return true;
+    T = FT;
+  }
+  return false;
+}
+
 const Expr *copiedLValue(const Expr *Init) {
   if (!Init)
     return nullptr;

@@ -39,6 +39,12 @@ bool isStdValueType(const CXXRecordDecl *RD);
 /// the risk.
 bool isStdHandleType(const CXXRecordDecl *RD);
 
+/// A strong typedef of a scalar: a trivially copyable class whose whole
+/// state is one scalar field (directly, or through one such class), with
+/// no other fields and only empty bases (`struct TileIndex { uint32_t v; };`).
+/// Passed by value, it is used like the scalar it wraps.
+bool isScalarWrapper(QualType T);
+
 /// The lvalue that \p Init copy-constructs its object from, or null when
 /// \p Init is not a copy of an lvalue (a prvalue such as a factory call, a
 /// move, a converting construction). For a scalar, the lvalue that \p Init

@@ -103,3 +103,46 @@ void positiveScalarChangeInMacroArgument(std::vector<int> &v) {
     STMT(x = 0);
 // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: '=' modifies 'x', a copy of the container element; the change is lost
 }
+
+// Strong typedefs of scalars are by-value scalars: a parameter reassigned
+// in the function is deliberate.
+struct TileIndex {
+  uint32_t v;
+};
+struct Wrapped {
+  TileIndex t;
+};
+
+int negativeStrongTypedefParam(TileIndex t, int n) {
+  if (t.v > 10)
+    t.v = 0;
+  return n;
+}
+
+void negativeStrongTypedefReassigned(TileIndex t) { t = TileIndex{0}; }
+
+void negativeNestedStrongTypedef(Wrapped w) { w.t.v = 1; }
+
+// Only reassignment is exempt: an increment of the wrapped field is Go's
+// `func (c Counter) IncrementBad() { c.count++ }`.
+void positiveStrongTypedefIncrement(TileIndex t) {
+  t.v++;
+// CHECK-MESSAGES: :[[@LINE-1]]:6: warning: '++' modifies 't', a parameter passed by value; the change is lost
+}
+
+// Two fields are a value, not a wrapped scalar.
+struct Point {
+  int x, y;
+};
+
+void positiveTwoFieldParam(Point p) {
+  p.x += 1;
+// CHECK-MESSAGES: :[[@LINE-1]]:7: warning: '+=' modifies 'p', a parameter passed by value; the change is lost
+}
+
+// Range-for elements of a strong typedef are still copies of the element.
+void positiveStrongTypedefElement(std::vector<TileIndex> &ts) {
+  for (auto t : ts)
+    t.v = 0;
+// CHECK-MESSAGES: :[[@LINE-1]]:9: warning: '=' modifies 't', a copy of the container element; the change is lost
+}
