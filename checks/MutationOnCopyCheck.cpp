@@ -725,8 +725,13 @@ void MutationOnCopyCheck::analyseCopy(const VarDecl &Var, CopyShape Shape,
       OverwriteLosesChange = true;
   }
   bool FixOffered = OverwriteLosesChange;
+  // Binding by reference keeps behaviour for certain only where nothing
+  // reads the copy: a range-for element that is only changed. Elsewhere
+  // the change may have been meant to stay local; the fix is a suggestion,
+  // on the note.
+  const bool FixIsCertain = RangeFor && Observers.empty();
   for (const Mutation *M : Lost) {
-    report(Var, Shape, F, RangeFor, M->Ref, M->U, !FixOffered);
+    report(Var, Shape, F, RangeFor, M->Ref, M->U, !FixOffered, FixIsCertain);
     FixOffered = true;
   }
 }
@@ -735,7 +740,7 @@ void MutationOnCopyCheck::report(const VarDecl &Var, CopyShape Shape,
                                  const FunctionScope &F,
                                  const CXXForRangeStmt *RangeFor,
                                  const DeclRefExpr *Ref, const Use &Mut,
-                                 bool WithFix) {
+                                 bool WithFix, bool FixIsCertain) {
   const ASTContext &Ctx = *F.Ctx;
   const SourceManager &SM = Ctx.getSourceManager();
   const auto *DD = dyn_cast<DecompositionDecl>(&Var);
@@ -782,20 +787,35 @@ void MutationOnCopyCheck::report(const VarDecl &Var, CopyShape Shape,
     Origin = "an explicit object parameter passed by value";
     break;
   }
+  // A fix-it in a template would be one edit for every instantiation.
+  const bool Fixable =
+      WithFix && !F.Instantiation &&
+      (Shape == CopyShape::RangeElement || Shape == CopyShape::Local);
+  compat::Optional<FixItHint> Fix;
+  if (Fixable)
+    Fix = referenceFix(Var, RangeFor, F);
   {
     auto Diag = diag(Loc, "'%0' modifies '%1', %2; the change is lost")
                 << Mut.What << Name << Origin;
-    // A fix-it in a template would be one edit for every instantiation.
-    if (WithFix && !F.Instantiation &&
-        (Shape == CopyShape::RangeElement || Shape == CopyShape::Local))
-      addFix(Diag, Var, RangeFor, F);
+    if (Fix && FixIsCertain)
+      Diag << *Fix;
   }
   switch (Shape) {
   case CopyShape::RangeElement:
-  case CopyShape::Local:
-    diag(Var.getLocation(), "'%0' is copied here", DiagnosticIDs::Note)
-        << (DD ? std::string("the structured binding") : Var.getName().str());
+  case CopyShape::Local: {
+    std::string Copied =
+        DD ? std::string("the structured binding") : Var.getName().str();
+    if (!Fix || FixIsCertain) {
+      diag(Var.getLocation(), "'%0' is copied here", DiagnosticIDs::Note)
+          << Copied;
+      break;
+    }
+    diag(Var.getLocation(),
+         "'%0' is copied here; a reference would change the original",
+         DiagnosticIDs::Note)
+        << Copied << *Fix;
     break;
+  }
   case CopyShape::Param:
   case CopyShape::ExplicitObject:
     diag(Var.getLocation(),
@@ -806,30 +826,54 @@ void MutationOnCopyCheck::report(const VarDecl &Var, CopyShape Shape,
   }
 }
 
-void MutationOnCopyCheck::addFix(DiagnosticBuilder &Diag, const VarDecl &Var,
-                                 const CXXForRangeStmt *RangeFor,
-                                 const FunctionScope &F) {
+static const Stmt *loopBody(const Stmt *S) {
+  if (const auto *For = dyn_cast<ForStmt>(S))
+    return For->getBody();
+  if (const auto *While = dyn_cast<WhileStmt>(S))
+    return While->getBody();
+  if (const auto *Do = dyn_cast<DoStmt>(S))
+    return Do->getBody();
+  if (const auto *RF = dyn_cast<CXXForRangeStmt>(S))
+    return RF->getBody();
+  return nullptr;
+}
+
+/// A variable the loop \p S declares anew on every turn.
+static bool isPerIterationVariable(const Stmt *S, const VarDecl *V) {
+  if (const auto *RF = dyn_cast<CXXForRangeStmt>(S))
+    return RF->getLoopVariable() == V;
+  if (const auto *For = dyn_cast<ForStmt>(S))
+    return For->getConditionVariable() == V;
+  if (const auto *While = dyn_cast<WhileStmt>(S))
+    return While->getConditionVariable() == V;
+  return false;
+}
+
+compat::Optional<FixItHint>
+MutationOnCopyCheck::referenceFix(const VarDecl &Var,
+                                  const CXXForRangeStmt *RangeFor,
+                                  const FunctionScope &F) {
   const SourceManager &SM = F.Ctx->getSourceManager();
   const Expr *Source = utils::copiedLValue(Var.getInit());
   if (!Source || Source->getType().isConstQualified() ||
       Var.getType().isConstQualified())
-    return;
+    return {};
   // Slicing or a converting copy: a reference would change which object
   // the calls see.
   if (F.Ctx->getCanonicalType(Source->getType().getUnqualifiedType()) !=
       F.Ctx->getCanonicalType(Var.getType().getUnqualifiedType()))
-    return;
+    return {};
   SourceLocation Insert = Var.getLocation();
   if (!utils::isEditableLocation(Insert, SM) ||
       !utils::isEditableLocation(Var.getBeginLoc(), SM))
-    return;
+    return {};
   const TypeSourceInfo *TSI = Var.getTypeSourceInfo();
   if (!TSI)
-    return;
+    return {};
   // `auto c` and `Counter c`, not `Counter c[2]` or function pointers.
   TypeLoc TL = TSI->getTypeLoc();
   if (SM.isBeforeInTranslationUnit(Insert, TL.getEndLoc()))
-    return;
+    return {};
 
   // The source must outlive the reference, and nothing may change it
   // between the copy and the last use.
@@ -849,20 +893,20 @@ void MutationOnCopyCheck::addFix(DiagnosticBuilder &Diag, const VarDecl &Var,
       const auto *Callee =
           MC ? dyn_cast<MemberExpr>(MC->getCallee()->IgnoreParens()) : nullptr;
       if (!M || !Callee || !M->getReturnType()->isLValueReferenceType())
-        return;
+        return {};
       const Expr *Object = MC->getImplicitObjectArgument()->IgnoreParenImpCasts();
       if (isa<CXXThisExpr>(Object))
         ThisRooted = true;
       else if (!Callee->isArrow())
         Root = utils::rootVariable(Object, ThisRooted);
       if (!Root && !ThisRooted)
-        return;
+        return {};
     }
     Between = RangeFor->getBody();
   } else {
     Root = utils::rootVariable(Source, ThisRooted);
     if (!Root || !Root->hasLocalStorage())
-      return;
+      return {};
     Between = F.Body;
   }
   if (ThisRooted) {
@@ -879,20 +923,39 @@ void MutationOnCopyCheck::addFix(DiagnosticBuilder &Diag, const VarDecl &Var,
       }
     };
     if (HasThis::in(Between))
-      return;
+      return {};
   }
   if (Root) {
+    auto Within = [&SM](SourceLocation L, SourceRange R) {
+      L = SM.getExpansionLoc(L);
+      SourceLocation B = SM.getExpansionLoc(R.getBegin());
+      SourceLocation E = SM.getExpansionLoc(R.getEnd());
+      return !SM.isBeforeInTranslationUnit(L, B) &&
+             !SM.isBeforeInTranslationUnit(E, L);
+    };
+    // A loop around the copy that the source outlives runs its uses again
+    // after the copy, wherever they are spelled (`for (...; ++i) { int j =
+    // i; j++; }`: a reference would advance the loop).
+    const Stmt *Loop = nullptr;
+    if (!RangeFor)
+      for (const Stmt *S = F.pm().getParent(Var.getInit()); S;
+           S = F.pm().getParent(S))
+        if (const Stmt *Body = loopBody(S);
+            Body && !Within(Root->getLocation(), Body->getSourceRange()) &&
+            !isPerIterationVariable(S, Root))
+          Loop = S;
     for (const DeclRefExpr *R : utils::findRefs(*Root, *Between, *F.Ctx)) {
       if (RangeFor)
-        return;
+        return {};
       // In the function body: only the copy itself may name the source.
-      if (!(Var.getInit()->getSourceRange().getBegin() <= R->getBeginLoc() &&
-            R->getBeginLoc() <= Var.getInit()->getSourceRange().getEnd()) &&
-          SM.isBeforeInTranslationUnit(Var.getLocation(), R->getBeginLoc()))
-        return;
+      if (Within(R->getBeginLoc(), Var.getInit()->getSourceRange()))
+        continue;
+      if (SM.isBeforeInTranslationUnit(Var.getLocation(), R->getBeginLoc()) ||
+          (Loop && Within(R->getBeginLoc(), Loop->getSourceRange())))
+        return {};
     }
   }
-  Diag << FixItHint::CreateInsertion(Insert, "&");
+  return FixItHint::CreateInsertion(Insert, "&");
 }
 
 void MutationOnCopyCheck::analyseTemporaryCall(const CallExpr *Call,
