@@ -323,6 +323,15 @@ MutationOnCopyCheck::classifyArgument(const Expr *CallOrConstruct,
     QualType Made = isa<CXXConstructExpr>(CallOrConstruct)
                         ? CallOrConstruct->getType()
                         : Callee->getReturnType();
+    // A member of a known value class keeps its argument only by value; a
+    // reference to its own class that it returns is to `*this`
+    // (`s = c.text`, `s.append(c.text)`).
+    if (const auto *M = dyn_cast<CXXMethodDecl>(Callee);
+        M && isValueType(M->getParent()) && Made->isReferenceType() &&
+        Made.getNonReferenceType()->getAsCXXRecordDecl() &&
+        Made.getNonReferenceType()->getAsCXXRecordDecl()->getCanonicalDecl() ==
+            M->getParent()->getCanonicalDecl())
+      return Use{Use::Read, nullptr, ""};
     if (Made->isVoidType() || Made->isScalarType() ? !Made->isPointerType()
                                                    : Effects.isValueLike(Made))
       return Use{Use::Read, nullptr, ""};

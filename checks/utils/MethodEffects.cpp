@@ -472,8 +472,10 @@ bool MethodEffects::computeValueLike(QualType T) {
     }
     return true;
   }
+  // A destructor whose body only touches the dying object (`~C() {}`)
+  // cannot show anyone its last state.
   if (const CXXDestructorDecl *D = RD->getDestructor())
-    if (!D->isTrivial() && !D->isDefaulted())
+    if (!D->isTrivial() && !D->isDefaulted() && !isSelfContained(D))
       return false;
   if (isViewClass(RD))
     return false;
