@@ -220,6 +220,18 @@ static const Stmt *parentSkippingParens(const Stmt *S, const ParentMap &PM) {
   return P;
 }
 
+static const Stmt *loopBody(const Stmt *S) {
+  if (const auto *For = dyn_cast<ForStmt>(S))
+    return For->getBody();
+  if (const auto *While = dyn_cast<WhileStmt>(S))
+    return While->getBody();
+  if (const auto *Do = dyn_cast<DoStmt>(S))
+    return Do->getBody();
+  if (const auto *RF = dyn_cast<CXXForRangeStmt>(S))
+    return RF->getBody();
+  return nullptr;
+}
+
 bool MutationOnCopyCheck::isDiscarded(const Expr *E,
                                       const ParentMap &PM) const {
   const Stmt *Child = E;
@@ -233,16 +245,12 @@ bool MutationOnCopyCheck::isDiscarded(const Expr *E,
     return false;
   if (isa<CompoundStmt>(P))
     return true;
-  if (const auto *For = dyn_cast<ForStmt>(P))
-    return For->getInc() == Child || For->getBody() == Child;
+  if (const auto *For = dyn_cast<ForStmt>(P); For && For->getInc() == Child)
+    return true;
+  if (const Stmt *Body = loopBody(P))
+    return Body == Child;
   if (const auto *If = dyn_cast<IfStmt>(P))
     return If->getThen() == Child || If->getElse() == Child;
-  if (const auto *While = dyn_cast<WhileStmt>(P))
-    return While->getBody() == Child;
-  if (const auto *Do = dyn_cast<DoStmt>(P))
-    return Do->getBody() == Child;
-  if (const auto *RF = dyn_cast<CXXForRangeStmt>(P))
-    return RF->getBody() == Child;
   if (const auto *BO = dyn_cast<BinaryOperator>(P))
     return BO->getOpcode() == BO_Comma && BO->getLHS() == Child;
   if (const auto *Cast = dyn_cast<ExplicitCastExpr>(P))
@@ -418,41 +426,17 @@ MutationOnCopyCheck::classify(const DeclRefExpr *Ref, const FunctionScope &F) {
     const Stmt *P = PM.getParent(Cur);
     if (!P)
       return Escape;
-    if (isa<ParenExpr, ExprWithCleanups, ConstantExpr>(P)) {
-      Cur = cast<Expr>(P);
+    if (const Expr *Part = utils::sameObjectParent(Cur, PM)) {
+      Cur = Part;
       continue;
     }
-    if (const auto *Cast = dyn_cast<ImplicitCastExpr>(P)) {
-      switch (Cast->getCastKind()) {
-      case CK_NoOp:
-      case CK_DerivedToBase:
-      case CK_UncheckedDerivedToBase:
-        Cur = Cast;
-        continue;
-      case CK_LValueToRValue:
-        return Use{Use::Read, nullptr, ""};
-      case CK_ArrayToPointerDecay: {
-        const Stmt *PP = parentSkippingParens(Cast, PM);
-        if (const auto *ASE = dyn_cast_or_null<ArraySubscriptExpr>(PP))
-          if (ASE->getBase()->IgnoreParens() == Cast) {
-            Cur = ASE;
-            continue;
-          }
-        return Escape;
-      }
-      default:
-        return Escape;
-      }
-    }
+    if (const auto *Cast = dyn_cast<ImplicitCastExpr>(P))
+      return Cast->getCastKind() == CK_LValueToRValue
+                 ? Use{Use::Read, nullptr, ""}
+                 : Escape;
     if (const auto *ME = dyn_cast<MemberExpr>(P)) {
       if (ME->getBase() != Cur)
         return Escape;
-      if (const auto *Field = dyn_cast<FieldDecl>(ME->getMemberDecl())) {
-        if (Field->getType()->isReferenceType())
-          return Escape;
-        Cur = ME;
-        continue;
-      }
       const auto *M = dyn_cast<CXXMethodDecl>(ME->getMemberDecl());
       const Stmt *CallP = PM.getParent(ME);
       const auto *Call = dyn_cast_or_null<CallExpr>(CallP);
@@ -833,18 +817,6 @@ void MutationOnCopyCheck::report(const VarDecl &Var, CopyShape Shape,
         << Var.getName();
     break;
   }
-}
-
-static const Stmt *loopBody(const Stmt *S) {
-  if (const auto *For = dyn_cast<ForStmt>(S))
-    return For->getBody();
-  if (const auto *While = dyn_cast<WhileStmt>(S))
-    return While->getBody();
-  if (const auto *Do = dyn_cast<DoStmt>(S))
-    return Do->getBody();
-  if (const auto *RF = dyn_cast<CXXForRangeStmt>(S))
-    return RF->getBody();
-  return nullptr;
 }
 
 /// A variable the loop \p S declares anew on every turn.

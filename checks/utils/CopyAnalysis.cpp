@@ -127,6 +127,37 @@ const CallExpr *temporaryFromCall(const Expr *Object) {
   return Call;
 }
 
+const Expr *sameObjectParent(const Expr *E, const ParentMap &PM) {
+  const Stmt *P = PM.getParent(E);
+  if (!P)
+    return nullptr;
+  if (isa<ParenExpr, ExprWithCleanups, ConstantExpr>(P))
+    return cast<Expr>(P);
+  if (const auto *Cast = dyn_cast<ImplicitCastExpr>(P)) {
+    switch (Cast->getCastKind()) {
+    case CK_NoOp:
+    case CK_DerivedToBase:
+    case CK_UncheckedDerivedToBase:
+      return Cast;
+    case CK_ArrayToPointerDecay: {
+      const Stmt *PP = PM.getParent(Cast);
+      while (isa_and_nonnull<ParenExpr>(PP))
+        PP = PM.getParent(PP);
+      const auto *ASE = dyn_cast_or_null<ArraySubscriptExpr>(PP);
+      return ASE && ASE->getBase()->IgnoreParens() == Cast ? ASE : nullptr;
+    }
+    default:
+      return nullptr;
+    }
+  }
+  if (const auto *ME = dyn_cast<MemberExpr>(P)) {
+    const auto *Field = dyn_cast<FieldDecl>(ME->getMemberDecl());
+    if (ME->getBase() == E && Field && !Field->getType()->isReferenceType())
+      return ME;
+  }
+  return nullptr;
+}
+
 const VarDecl *rootVariable(const Expr *LValue, bool &ThisRooted) {
   ThisRooted = false;
   const Expr *E = LValue;

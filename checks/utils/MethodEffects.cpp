@@ -8,6 +8,7 @@
 #include "utils/MethodEffects.h"
 #include "utils/ASTHelpers.h"
 #include "utils/Compat.h"
+#include "utils/CopyAnalysis.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/ParentMap.h"
 #include "clang/AST/ExprCXX.h"
@@ -96,40 +97,15 @@ static bool useMayWrite(const Expr *E, const ParentMap &PM) {
     const Stmt *P = PM.getParent(Cur);
     if (!P)
       return true;
-    if (isa<ParenExpr>(P)) {
-      Cur = cast<Expr>(P);
+    if (const Expr *Part = sameObjectParent(Cur, PM)) {
+      Cur = Part;
       continue;
     }
-    if (const auto *Cast = dyn_cast<ImplicitCastExpr>(P)) {
-      switch (Cast->getCastKind()) {
-      case CK_LValueToRValue:
-        return false;
-      case CK_NoOp:
-      case CK_DerivedToBase:
-      case CK_UncheckedDerivedToBase:
-        Cur = Cast;
-        continue;
-      case CK_ArrayToPointerDecay:
-        if (const auto *ASE =
-                dyn_cast_or_null<ArraySubscriptExpr>(PM.getParent(Cast));
-            ASE && ASE->getBase()->IgnoreParens() == Cast) {
-          Cur = ASE;
-          continue;
-        }
-        return true;
-      default:
-        return true;
-      }
-    }
+    if (const auto *Cast = dyn_cast<ImplicitCastExpr>(P))
+      return Cast->getCastKind() != CK_LValueToRValue;
     if (const auto *ME = dyn_cast<MemberExpr>(P)) {
       if (ME->getBase() != Cur)
         return true;
-      if (const auto *F = dyn_cast<FieldDecl>(ME->getMemberDecl())) {
-        if (F->getType()->isReferenceType())
-          return true;
-        Cur = ME;
-        continue;
-      }
       const auto *M = dyn_cast<CXXMethodDecl>(ME->getMemberDecl());
       return !M || (!M->isConst() && !M->isStatic());
     }
