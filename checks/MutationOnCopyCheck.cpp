@@ -220,6 +220,18 @@ static const Stmt *parentSkippingParens(const Stmt *S, const ParentMap &PM) {
   return P;
 }
 
+static const Stmt *loopBody(const Stmt *S) {
+  if (const auto *For = dyn_cast<ForStmt>(S))
+    return For->getBody();
+  if (const auto *While = dyn_cast<WhileStmt>(S))
+    return While->getBody();
+  if (const auto *Do = dyn_cast<DoStmt>(S))
+    return Do->getBody();
+  if (const auto *RF = dyn_cast<CXXForRangeStmt>(S))
+    return RF->getBody();
+  return nullptr;
+}
+
 bool MutationOnCopyCheck::isDiscarded(const Expr *E,
                                       const ParentMap &PM) const {
   const Stmt *Child = E;
@@ -233,16 +245,12 @@ bool MutationOnCopyCheck::isDiscarded(const Expr *E,
     return false;
   if (isa<CompoundStmt>(P))
     return true;
-  if (const auto *For = dyn_cast<ForStmt>(P))
-    return For->getInc() == Child || For->getBody() == Child;
+  if (const auto *For = dyn_cast<ForStmt>(P); For && For->getInc() == Child)
+    return true;
+  if (const Stmt *Body = loopBody(P))
+    return Body == Child;
   if (const auto *If = dyn_cast<IfStmt>(P))
     return If->getThen() == Child || If->getElse() == Child;
-  if (const auto *While = dyn_cast<WhileStmt>(P))
-    return While->getBody() == Child;
-  if (const auto *Do = dyn_cast<DoStmt>(P))
-    return Do->getBody() == Child;
-  if (const auto *RF = dyn_cast<CXXForRangeStmt>(P))
-    return RF->getBody() == Child;
   if (const auto *BO = dyn_cast<BinaryOperator>(P))
     return BO->getOpcode() == BO_Comma && BO->getLHS() == Child;
   if (const auto *Cast = dyn_cast<ExplicitCastExpr>(P))
@@ -323,6 +331,15 @@ MutationOnCopyCheck::classifyArgument(const Expr *CallOrConstruct,
     QualType Made = isa<CXXConstructExpr>(CallOrConstruct)
                         ? CallOrConstruct->getType()
                         : Callee->getReturnType();
+    // A member of a known value class keeps its argument only by value; a
+    // reference to its own class that it returns is to `*this`
+    // (`s = c.text`, `s.append(c.text)`).
+    if (const auto *M = dyn_cast<CXXMethodDecl>(Callee);
+        M && isValueType(M->getParent()) && Made->isReferenceType() &&
+        Made.getNonReferenceType()->getAsCXXRecordDecl() &&
+        Made.getNonReferenceType()->getAsCXXRecordDecl()->getCanonicalDecl() ==
+            M->getParent()->getCanonicalDecl())
+      return Use{Use::Read, nullptr, ""};
     if (Made->isVoidType() || Made->isScalarType() ? !Made->isPointerType()
                                                    : Effects.isValueLike(Made))
       return Use{Use::Read, nullptr, ""};
@@ -384,7 +401,10 @@ MutationOnCopyCheck::Use MutationOnCopyCheck::classifyMethodCall(
   bool Discarded = isDiscarded(Call, F.pm());
   Use Mut{Use::Mutation, Call, operatorName(Call, M)};
   if (Ret->isVoidType() || Discarded)
-    return Mut;
+    // A visible body that writes nothing (`bool ok() { return true; }`)
+    // changes nothing; an invisible one of a known value class is trusted
+    // to change the value.
+    return Effects.mayWriteObject(M) ? Mut : Use{Use::Read, nullptr, ""};
   if (Ret->isReferenceType() && KnownValue &&
       !Ret.getNonReferenceType().isConstQualified()) {
     // `m["k"] = 1`, `v.front().n++`: a sub-object of a value type.
@@ -406,41 +426,17 @@ MutationOnCopyCheck::classify(const DeclRefExpr *Ref, const FunctionScope &F) {
     const Stmt *P = PM.getParent(Cur);
     if (!P)
       return Escape;
-    if (isa<ParenExpr, ExprWithCleanups, ConstantExpr>(P)) {
-      Cur = cast<Expr>(P);
+    if (const Expr *Part = utils::sameObjectParent(Cur, PM)) {
+      Cur = Part;
       continue;
     }
-    if (const auto *Cast = dyn_cast<ImplicitCastExpr>(P)) {
-      switch (Cast->getCastKind()) {
-      case CK_NoOp:
-      case CK_DerivedToBase:
-      case CK_UncheckedDerivedToBase:
-        Cur = Cast;
-        continue;
-      case CK_LValueToRValue:
-        return Use{Use::Read, nullptr, ""};
-      case CK_ArrayToPointerDecay: {
-        const Stmt *PP = parentSkippingParens(Cast, PM);
-        if (const auto *ASE = dyn_cast_or_null<ArraySubscriptExpr>(PP))
-          if (ASE->getBase()->IgnoreParens() == Cast) {
-            Cur = ASE;
-            continue;
-          }
-        return Escape;
-      }
-      default:
-        return Escape;
-      }
-    }
+    if (const auto *Cast = dyn_cast<ImplicitCastExpr>(P))
+      return Cast->getCastKind() == CK_LValueToRValue
+                 ? Use{Use::Read, nullptr, ""}
+                 : Escape;
     if (const auto *ME = dyn_cast<MemberExpr>(P)) {
       if (ME->getBase() != Cur)
         return Escape;
-      if (const auto *Field = dyn_cast<FieldDecl>(ME->getMemberDecl())) {
-        if (Field->getType()->isReferenceType())
-          return Escape;
-        Cur = ME;
-        continue;
-      }
       const auto *M = dyn_cast<CXXMethodDecl>(ME->getMemberDecl());
       const Stmt *CallP = PM.getParent(ME);
       const auto *Call = dyn_cast_or_null<CallExpr>(CallP);
@@ -511,6 +507,33 @@ MutationOnCopyCheck::classify(const DeclRefExpr *Ref, const FunctionScope &F) {
     return Escape;
   }
   return Escape;
+}
+
+/// Whether the token at \p Loc comes from a macro's definition rather than
+/// from an argument the user passed to it.
+static bool isSpelledInMacroBody(SourceLocation Loc, const SourceManager &SM) {
+  return Loc.isMacroID() && SM.getFileLoc(Loc) != SM.getSpellingLoc(Loc);
+}
+
+/// Whether \p Site is a plain `=` to \p Ref or to a field path of it.
+static bool isPlainAssignment(const DeclRefExpr *Ref, const Stmt *Site) {
+  const Expr *LHS = nullptr;
+  if (const auto *BO = dyn_cast<BinaryOperator>(Site);
+      BO && BO->getOpcode() == BO_Assign)
+    LHS = BO->getLHS();
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Site);
+      Op && Op->getOperator() == OO_Equal && Op->getNumArgs() == 2)
+    LHS = Op->getArg(0);
+  while (LHS) {
+    LHS = LHS->IgnoreParenImpCasts();
+    if (LHS == Ref)
+      return true;
+    const auto *ME = dyn_cast<MemberExpr>(LHS);
+    if (!ME || ME->isArrow() || !isa<FieldDecl>(ME->getMemberDecl()))
+      return false;
+    LHS = ME->getBase();
+  }
+  return false;
 }
 
 /// Whether copy and move assignment of \p RD replace every part of the old
@@ -589,7 +612,8 @@ void MutationOnCopyCheck::analyseCopy(const VarDecl &Var, CopyShape Shape,
   if (!DD && !Var.getIdentifier())
     return;
   QualType T = Var.getType();
-  if (T->isArithmeticType() || T->isEnumeralType()) {
+  const bool Scalar = T->isArithmeticType() || T->isEnumeralType();
+  if (Scalar) {
     // Scalars only as range-for elements and local copies: a by-value scalar
     // parameter that is changed and then dropped (`while (n--)`) is mostly
     // deliberate.
@@ -599,6 +623,10 @@ void MutationOnCopyCheck::analyseCopy(const VarDecl &Var, CopyShape Shape,
   } else if (!isCopyableValue(T)) {
     return;
   }
+  // A strong typedef of a scalar passed by value is reassigned as
+  // deliberately as the scalar would be (`if (t.v > max) t.v = max;`).
+  const bool WrappedScalarParam =
+      Shape == CopyShape::Param && utils::isScalarWrapper(T);
   // A constructor's initializers may bind a member to the parameter.
   if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(F.FD))
     for (const CXXCtorInitializer *Init : Ctor->inits())
@@ -655,9 +683,15 @@ void MutationOnCopyCheck::analyseCopy(const VarDecl &Var, CopyShape Shape,
     if (U.K == Use::Escape)
       return;
     if (U.K == Use::Mutation && U.Site) {
-      Mutations.push_back({R, U});
       if (isWholeOverwrite(Var, R, U.Site))
         Overwrites.push_back(U.Site);
+      // A macro that changes a scalar (`#define EAT(c) {... p++; }`) does so
+      // at every expansion; the last one being dead is the macro's shape.
+      bool Exempt =
+          (Scalar && isSpelledInMacroBody(U.Site->getExprLoc(), SM)) ||
+          (WrappedScalarParam && isPlainAssignment(R, U.Site));
+      if (!Exempt)
+        Mutations.push_back({R, U});
     } else
       Observers.push_back(R);
   }
@@ -684,8 +718,13 @@ void MutationOnCopyCheck::analyseCopy(const VarDecl &Var, CopyShape Shape,
       OverwriteLosesChange = true;
   }
   bool FixOffered = OverwriteLosesChange;
+  // Binding by reference keeps behaviour for certain only where nothing
+  // reads the copy: a range-for element that is only changed. Elsewhere
+  // the change may have been meant to stay local; the fix is a suggestion,
+  // on the note.
+  const bool FixIsCertain = RangeFor && Observers.empty();
   for (const Mutation *M : Lost) {
-    report(Var, Shape, F, RangeFor, M->Ref, M->U, !FixOffered);
+    report(Var, Shape, F, RangeFor, M->Ref, M->U, !FixOffered, FixIsCertain);
     FixOffered = true;
   }
 }
@@ -694,7 +733,7 @@ void MutationOnCopyCheck::report(const VarDecl &Var, CopyShape Shape,
                                  const FunctionScope &F,
                                  const CXXForRangeStmt *RangeFor,
                                  const DeclRefExpr *Ref, const Use &Mut,
-                                 bool WithFix) {
+                                 bool WithFix, bool FixIsCertain) {
   const ASTContext &Ctx = *F.Ctx;
   const SourceManager &SM = Ctx.getSourceManager();
   const auto *DD = dyn_cast<DecompositionDecl>(&Var);
@@ -741,20 +780,35 @@ void MutationOnCopyCheck::report(const VarDecl &Var, CopyShape Shape,
     Origin = "an explicit object parameter passed by value";
     break;
   }
+  // A fix-it in a template would be one edit for every instantiation.
+  const bool Fixable =
+      WithFix && !F.Instantiation &&
+      (Shape == CopyShape::RangeElement || Shape == CopyShape::Local);
+  compat::Optional<FixItHint> Fix;
+  if (Fixable)
+    Fix = referenceFix(Var, RangeFor, F);
   {
     auto Diag = diag(Loc, "'%0' modifies '%1', %2; the change is lost")
                 << Mut.What << Name << Origin;
-    // A fix-it in a template would be one edit for every instantiation.
-    if (WithFix && !F.Instantiation &&
-        (Shape == CopyShape::RangeElement || Shape == CopyShape::Local))
-      addFix(Diag, Var, RangeFor, F);
+    if (Fix && FixIsCertain)
+      Diag << *Fix;
   }
   switch (Shape) {
   case CopyShape::RangeElement:
-  case CopyShape::Local:
-    diag(Var.getLocation(), "'%0' is copied here", DiagnosticIDs::Note)
-        << (DD ? std::string("the structured binding") : Var.getName().str());
+  case CopyShape::Local: {
+    std::string Copied =
+        DD ? std::string("the structured binding") : Var.getName().str();
+    if (!Fix || FixIsCertain) {
+      diag(Var.getLocation(), "'%0' is copied here", DiagnosticIDs::Note)
+          << Copied;
+      break;
+    }
+    diag(Var.getLocation(),
+         "'%0' is copied here; a reference would change the original",
+         DiagnosticIDs::Note)
+        << Copied << *Fix;
     break;
+  }
   case CopyShape::Param:
   case CopyShape::ExplicitObject:
     diag(Var.getLocation(),
@@ -765,30 +819,42 @@ void MutationOnCopyCheck::report(const VarDecl &Var, CopyShape Shape,
   }
 }
 
-void MutationOnCopyCheck::addFix(DiagnosticBuilder &Diag, const VarDecl &Var,
-                                 const CXXForRangeStmt *RangeFor,
-                                 const FunctionScope &F) {
+/// A variable the loop \p S declares anew on every turn.
+static bool isPerIterationVariable(const Stmt *S, const VarDecl *V) {
+  if (const auto *RF = dyn_cast<CXXForRangeStmt>(S))
+    return RF->getLoopVariable() == V;
+  if (const auto *For = dyn_cast<ForStmt>(S))
+    return For->getConditionVariable() == V;
+  if (const auto *While = dyn_cast<WhileStmt>(S))
+    return While->getConditionVariable() == V;
+  return false;
+}
+
+compat::Optional<FixItHint>
+MutationOnCopyCheck::referenceFix(const VarDecl &Var,
+                                  const CXXForRangeStmt *RangeFor,
+                                  const FunctionScope &F) {
   const SourceManager &SM = F.Ctx->getSourceManager();
   const Expr *Source = utils::copiedLValue(Var.getInit());
   if (!Source || Source->getType().isConstQualified() ||
       Var.getType().isConstQualified())
-    return;
+    return {};
   // Slicing or a converting copy: a reference would change which object
   // the calls see.
   if (F.Ctx->getCanonicalType(Source->getType().getUnqualifiedType()) !=
       F.Ctx->getCanonicalType(Var.getType().getUnqualifiedType()))
-    return;
+    return {};
   SourceLocation Insert = Var.getLocation();
   if (!utils::isEditableLocation(Insert, SM) ||
       !utils::isEditableLocation(Var.getBeginLoc(), SM))
-    return;
+    return {};
   const TypeSourceInfo *TSI = Var.getTypeSourceInfo();
   if (!TSI)
-    return;
+    return {};
   // `auto c` and `Counter c`, not `Counter c[2]` or function pointers.
   TypeLoc TL = TSI->getTypeLoc();
   if (SM.isBeforeInTranslationUnit(Insert, TL.getEndLoc()))
-    return;
+    return {};
 
   // The source must outlive the reference, and nothing may change it
   // between the copy and the last use.
@@ -808,20 +874,20 @@ void MutationOnCopyCheck::addFix(DiagnosticBuilder &Diag, const VarDecl &Var,
       const auto *Callee =
           MC ? dyn_cast<MemberExpr>(MC->getCallee()->IgnoreParens()) : nullptr;
       if (!M || !Callee || !M->getReturnType()->isLValueReferenceType())
-        return;
+        return {};
       const Expr *Object = MC->getImplicitObjectArgument()->IgnoreParenImpCasts();
       if (isa<CXXThisExpr>(Object))
         ThisRooted = true;
       else if (!Callee->isArrow())
         Root = utils::rootVariable(Object, ThisRooted);
       if (!Root && !ThisRooted)
-        return;
+        return {};
     }
     Between = RangeFor->getBody();
   } else {
     Root = utils::rootVariable(Source, ThisRooted);
     if (!Root || !Root->hasLocalStorage())
-      return;
+      return {};
     Between = F.Body;
   }
   if (ThisRooted) {
@@ -838,20 +904,39 @@ void MutationOnCopyCheck::addFix(DiagnosticBuilder &Diag, const VarDecl &Var,
       }
     };
     if (HasThis::in(Between))
-      return;
+      return {};
   }
   if (Root) {
+    auto Within = [&SM](SourceLocation L, SourceRange R) {
+      L = SM.getExpansionLoc(L);
+      SourceLocation B = SM.getExpansionLoc(R.getBegin());
+      SourceLocation E = SM.getExpansionLoc(R.getEnd());
+      return !SM.isBeforeInTranslationUnit(L, B) &&
+             !SM.isBeforeInTranslationUnit(E, L);
+    };
+    // A loop around the copy that the source outlives runs its uses again
+    // after the copy, wherever they are spelled (`for (...; ++i) { int j =
+    // i; j++; }`: a reference would advance the loop).
+    const Stmt *Loop = nullptr;
+    if (!RangeFor)
+      for (const Stmt *S = F.pm().getParent(Var.getInit()); S;
+           S = F.pm().getParent(S))
+        if (const Stmt *Body = loopBody(S);
+            Body && !Within(Root->getLocation(), Body->getSourceRange()) &&
+            !isPerIterationVariable(S, Root))
+          Loop = S;
     for (const DeclRefExpr *R : utils::findRefs(*Root, *Between, *F.Ctx)) {
       if (RangeFor)
-        return;
+        return {};
       // In the function body: only the copy itself may name the source.
-      if (!(Var.getInit()->getSourceRange().getBegin() <= R->getBeginLoc() &&
-            R->getBeginLoc() <= Var.getInit()->getSourceRange().getEnd()) &&
-          SM.isBeforeInTranslationUnit(Var.getLocation(), R->getBeginLoc()))
-        return;
+      if (Within(R->getBeginLoc(), Var.getInit()->getSourceRange()))
+        continue;
+      if (SM.isBeforeInTranslationUnit(Var.getLocation(), R->getBeginLoc()) ||
+          (Loop && Within(R->getBeginLoc(), Loop->getSourceRange())))
+        return {};
     }
   }
-  Diag << FixItHint::CreateInsertion(Insert, "&");
+  return FixItHint::CreateInsertion(Insert, "&");
 }
 
 void MutationOnCopyCheck::analyseTemporaryCall(const CallExpr *Call,
@@ -885,6 +970,8 @@ void MutationOnCopyCheck::analyseTemporaryCall(const CallExpr *Call,
   if (!isCopyableValue(Source->getType()))
     return;
   if (!isValueType(M->getParent()) && !Effects.isSelfContained(M))
+    return;
+  if (!Effects.mayWriteObject(M))
     return;
   for (const Expr *A : Call->arguments()) {
     if (A == Object)

@@ -70,7 +70,8 @@ private:
                    const FunctionScope &F, const CXXForRangeStmt *RangeFor);
   void report(const VarDecl &Var, utils::CopyShape Shape,
               const FunctionScope &F, const CXXForRangeStmt *RangeFor,
-              const DeclRefExpr *Ref, const Use &Mut, bool WithFix);
+              const DeclRefExpr *Ref, const Use &Mut, bool WithFix,
+              bool FixIsCertain);
   void analyseTemporaryCall(const CallExpr *Call, const FunctionScope &F);
   bool isValueType(const CXXRecordDecl *RD) const;
   bool isHandleType(const CXXRecordDecl *RD) const;
@@ -81,8 +82,11 @@ private:
   Use classifyArgument(const Expr *Call, const Expr *Arg,
                        const FunctionScope &F);
   bool isDiscarded(const Expr *E, const ParentMap &PM) const;
-  void addFix(DiagnosticBuilder &Diag, const VarDecl &Var,
-              const CXXForRangeStmt *RangeFor, const FunctionScope &F);
+  /// `&` before the name, when binding by reference is sure to compile and
+  /// to see the same object for as long as the copy lives.
+  compat::Optional<FixItHint> referenceFix(const VarDecl &Var,
+                                           const CXXForRangeStmt *RangeFor,
+                                           const FunctionScope &F);
 
   const std::string ValueTypesSpelling;
   const utils::NameRegexList ValueTypes;

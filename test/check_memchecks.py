@@ -17,7 +17,11 @@ Options:
                         input is deliberately broken
   -expect-exit=N        clang-tidy's expected exit status (default 0)
   -fix-notes            also apply the fix-its attached to notes (clang-tidy
-                        --fix-notes), to check that those suggestions compile
+                        --fix-notes), to check that those suggestions compile;
+                        CHECK-NOTE-FIXES lines are then checked along with
+                        CHECK-FIXES. Without it CHECK-NOTE-FIXES lines are
+                        ignored and CHECK-UNFIXED lines are checked instead
+                        (what a suggestion leaves unchanged)
 
 What it does, in order:
   1. copies the test to %t.cpp with every CHECK-* comment blanked (lines and
@@ -124,6 +128,8 @@ def main():
     msg_prefixes = [p for p in prefixes("MESSAGES") if has(p)]
     note_prefixes = [p for p in prefixes("NOTES") if has(p)]
     fix_prefixes = [p for p in prefixes("FIXES") if has(p)]
+    fix_prefixes += [p for p in prefixes("NOTE-FIXES" if args.fix_notes
+                                         else "UNFIXED") if has(p)]
     if msg_prefixes and note_prefixes:
         fail("use CHECK-MESSAGES or CHECK-NOTES in one run, not both")
 

@@ -70,6 +70,28 @@ static bool isCopyConstructible(const CXXRecordDecl *RD, unsigned Depth) {
 
 bool isCopyConstructible(const CXXRecordDecl *RD) {
   return isCopyConstructible(RD, 0);
+
+bool isScalarWrapper(QualType T) {
+  for (unsigned Depth = 0; Depth < 4; ++Depth) {
+    const auto *RD = T->getAsCXXRecordDecl();
+    RD = RD ? RD->getDefinition() : nullptr;
+    if (!RD || RD->isInvalidDecl() || RD->isDependentType() ||
+        RD->isUnion() || !T.isTriviallyCopyableType(RD->getASTContext()))
+      return false;
+    for (const CXXBaseSpecifier &B : RD->bases()) {
+      const CXXRecordDecl *Base = B.getType()->getAsCXXRecordDecl();
+      if (!Base || !Base->isEmpty())
+        return false;
+    }
+    auto Fields = RD->fields();
+    if (Fields.empty() || std::next(Fields.begin()) != Fields.end())
+      return false;
+    QualType FT = Fields.begin()->getType();
+    if (FT->isScalarType() && !FT.isVolatileQualified())
+      return true;
+    T = FT;
+  }
+  return false;
 }
 
 const Expr *copiedLValue(const Expr *Init) {
@@ -136,6 +158,37 @@ const CallExpr *temporaryFromCall(const Expr *Object) {
       !Call->getType()->isRecordType())
     return nullptr;
   return Call;
+}
+
+const Expr *sameObjectParent(const Expr *E, const ParentMap &PM) {
+  const Stmt *P = PM.getParent(E);
+  if (!P)
+    return nullptr;
+  if (isa<ParenExpr, ExprWithCleanups, ConstantExpr>(P))
+    return cast<Expr>(P);
+  if (const auto *Cast = dyn_cast<ImplicitCastExpr>(P)) {
+    switch (Cast->getCastKind()) {
+    case CK_NoOp:
+    case CK_DerivedToBase:
+    case CK_UncheckedDerivedToBase:
+      return Cast;
+    case CK_ArrayToPointerDecay: {
+      const Stmt *PP = PM.getParent(Cast);
+      while (isa_and_nonnull<ParenExpr>(PP))
+        PP = PM.getParent(PP);
+      const auto *ASE = dyn_cast_or_null<ArraySubscriptExpr>(PP);
+      return ASE && ASE->getBase()->IgnoreParens() == Cast ? ASE : nullptr;
+    }
+    default:
+      return nullptr;
+    }
+  }
+  if (const auto *ME = dyn_cast<MemberExpr>(P)) {
+    const auto *Field = dyn_cast<FieldDecl>(ME->getMemberDecl());
+    if (ME->getBase() == E && Field && !Field->getType()->isReferenceType())
+      return ME;
+  }
+  return nullptr;
 }
 
 const VarDecl *rootVariable(const Expr *LValue, bool &ThisRooted) {

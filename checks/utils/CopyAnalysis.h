@@ -17,6 +17,7 @@
 #include "clang/AST/Decl.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/Expr.h"
+#include "clang/AST/ParentMap.h"
 #include "clang/AST/StmtCXX.h"
 
 namespace clang::tidy::memchecks::utils {
@@ -45,6 +46,12 @@ bool isStdHandleType(const CXXRecordDecl *RD);
 /// that can only be moved is passed by value to hand its ownership over.
 bool isCopyConstructible(const CXXRecordDecl *RD);
 
+/// A strong typedef of a scalar: a trivially copyable class whose whole
+/// state is one scalar field (directly, or through one such class), with
+/// no other fields and only empty bases (`struct TileIndex { uint32_t v; };`).
+/// Passed by value, it is used like the scalar it wraps.
+bool isScalarWrapper(QualType T);
+
 /// The lvalue that \p Init copy-constructs its object from, or null when
 /// \p Init is not a copy of an lvalue (a prvalue such as a factory call, a
 /// move, a converting construction). For a scalar, the lvalue that \p Init
@@ -59,6 +66,11 @@ bool classifyCopy(const VarDecl &Var, const CXXForRangeStmt *EnclosingRangeFor,
 /// When \p Object (the implicit object of a member call) is a temporary
 /// returned by value from a function call, that call.
 const CallExpr *temporaryFromCall(const Expr *Object);
+
+/// The parent of \p E when it still names \p E's object or a part of it:
+/// parentheses, a no-op or derived-to-base cast, a field of it that is not
+/// a reference, an element of it when it is an array. Null otherwise.
+const Expr *sameObjectParent(const Expr *E, const ParentMap &PM);
 
 /// The variable an lvalue like `a`, `a.b.c` or `a.b[2]` is rooted at, or null
 /// (also null for `this`-rooted paths, reported through \p ThisRooted).

@@ -8,7 +8,9 @@
 #include "utils/MethodEffects.h"
 #include "utils/ASTHelpers.h"
 #include "utils/Compat.h"
+#include "utils/CopyAnalysis.h"
 #include "clang/AST/Attr.h"
+#include "clang/AST/ParentMap.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/AST/DeclTemplate.h"
@@ -26,9 +28,9 @@ MethodEffects::MethodEffects(
       IsHandleType(std::move(IsHandleType)) {}
 
 void MethodEffects::clear() {
-  Functions.clear();
-  Types.clear();
-  Depth = 0;
+  Memo.clear();
+  Writers.clear();
+  CallDepth = 0;
 }
 
 bool MethodEffects::isKnownValueClass(const CXXRecordDecl *RD) const {
@@ -41,6 +43,154 @@ static bool isNonConstPointer(QualType T) {
 
 static bool isNonConstRef(QualType T) {
   return T->isReferenceType() && !T.getNonReferenceType().isConstQualified();
+}
+
+bool isShallowConstAccessor(const CXXMethodDecl *M) {
+  if (!M || M->isStatic() || !M->isConst())
+    return false;
+  QualType Ret = M->getReturnType();
+  return Ret->isLValueReferenceType() &&
+         !Ret.getNonReferenceType().isConstQualified() &&
+         !Ret->isDependentType();
+}
+
+/// Whether \p RD hands out writable storage from a const member, and has
+/// no mutable member such an accessor could be returning.
+static bool isViewClass(const CXXRecordDecl *RD) {
+  for (const FieldDecl *F : RD->fields())
+    if (F->isMutable())
+      return false;
+  for (const Decl *D : RD->decls()) {
+    const auto *M = dyn_cast<CXXMethodDecl>(D);
+    if (const auto *FT = dyn_cast<FunctionTemplateDecl>(D))
+      M = dyn_cast<CXXMethodDecl>(FT->getTemplatedDecl());
+    if (isShallowConstAccessor(M))
+      return true;
+  }
+  return false;
+}
+
+/// The type an expression gives access through: the pointee of a pointer.
+static bool givesConstAccess(const Expr *E) {
+  QualType T = E->getType();
+  if (T->isPointerType())
+    T = T->getPointeeType();
+  return T.isConstQualified();
+}
+
+/// Whether a parameter of type \p T can change what its argument names.
+static bool paramMayWrite(QualType T) {
+  if (T.isNull())
+    return true; // varargs
+  if (T->isReferenceType())
+    return !T.getNonReferenceType().isConstQualified();
+  return T->isPointerType() && !T->getPointeeType().isConstQualified();
+}
+
+/// Whether the use of `*this` (or part of it) at \p E, in a body indexed
+/// by \p PM, can change it.
+static bool useMayWrite(const Expr *E, const ParentMap &PM) {
+  const Expr *Cur = E;
+  for (unsigned Steps = 0; Steps < 32; ++Steps) {
+    if (givesConstAccess(Cur))
+      return false;
+    const Stmt *P = PM.getParent(Cur);
+    if (!P)
+      return true;
+    if (const Expr *Part = sameObjectParent(Cur, PM)) {
+      Cur = Part;
+      continue;
+    }
+    if (const auto *Cast = dyn_cast<ImplicitCastExpr>(P))
+      return Cast->getCastKind() != CK_LValueToRValue;
+    if (const auto *ME = dyn_cast<MemberExpr>(P)) {
+      if (ME->getBase() != Cur)
+        return true;
+      const auto *M = dyn_cast<CXXMethodDecl>(ME->getMemberDecl());
+      return !M || (!M->isConst() && !M->isStatic());
+    }
+    if (const auto *U = dyn_cast<UnaryOperator>(P)) {
+      if (U->getOpcode() == UO_Deref) {
+        Cur = U;
+        continue;
+      }
+      return U->isIncrementDecrementOp() || U->getOpcode() == UO_AddrOf;
+    }
+    if (const auto *B = dyn_cast<BinaryOperator>(P))
+      return B->isAssignmentOp() && B->getLHS() == Cur;
+    if (isa<ReturnStmt>(P))
+      return false; // a discarded result writes nothing
+    if (const auto *Call = dyn_cast<CallExpr>(P)) {
+      const FunctionDecl *Callee = Call->getDirectCallee();
+      if (!Callee)
+        return true;
+      unsigned I = 0;
+      while (I < Call->getNumArgs() && Call->getArg(I) != Cur)
+        ++I;
+      if (I == Call->getNumArgs())
+        return true;
+      if (const auto *M = dyn_cast<CXXMethodDecl>(Callee);
+          M && isa<CXXOperatorCallExpr>(Call) && !M->isStatic()) {
+        if (I == 0)
+          return !M->isConst();
+        --I;
+      }
+      return I >= Callee->getNumParams() ||
+             paramMayWrite(Callee->getParamDecl(I)->getType());
+    }
+    if (const auto *Construct = dyn_cast<CXXConstructExpr>(P)) {
+      const CXXConstructorDecl *Ctor = Construct->getConstructor();
+      unsigned I = 0;
+      while (I < Construct->getNumArgs() && Construct->getArg(I) != Cur)
+        ++I;
+      return !Ctor || I >= Ctor->getNumParams() ||
+             paramMayWrite(Ctor->getParamDecl(I)->getType());
+    }
+    if (const auto *DS = dyn_cast<DeclStmt>(P)) {
+      for (const Decl *D : DS->decls())
+        if (const auto *V = dyn_cast<VarDecl>(D); V && V->getInit() == Cur)
+          return paramMayWrite(V->getType());
+      return true;
+    }
+    return true;
+  }
+  return true;
+}
+
+static void collectThis(const Stmt *S,
+                        llvm::SmallVectorImpl<const CXXThisExpr *> &Out) {
+  if (!S)
+    return;
+  if (const auto *T = dyn_cast<CXXThisExpr>(S))
+    Out.push_back(T);
+  for (const Stmt *C : S->children())
+    collectThis(C, Out);
+}
+
+bool MethodEffects::computeMayWriteObject(const CXXMethodDecl *M) {
+  const FunctionDecl *Def = M->getDefinition();
+  if (!Def || Def->isDefaulted() || !Def->getBody() || !isWellFormed(*Def))
+    return true;
+  Stmt *Body = Def->getBody();
+  llvm::SmallVector<const CXXThisExpr *, 8> Uses;
+  collectThis(Body, Uses);
+  if (Uses.empty())
+    return false;
+  ParentMap PM(Body);
+  for (const CXXThisExpr *T : Uses)
+    if (useMayWrite(T, PM))
+      return true;
+  return false;
+}
+
+bool MethodEffects::mayWriteObject(const CXXMethodDecl *M) {
+  if (!M || M->isStatic() || !compat::isImplicitObjectMemberFunction(M))
+    return true;
+  M = M->getCanonicalDecl();
+  auto [It, Inserted] = Writers.try_emplace(M, true);
+  if (Inserted)
+    It->second = computeMayWriteObject(M);
+  return It->second;
 }
 
 bool MethodEffects::isOwnLocation(const Expr *E, const FunctionDecl *FD) {
@@ -252,17 +402,16 @@ bool MethodEffects::isSelfContained(const FunctionDecl *FD) {
   if (!FD)
     return false;
   FD = FD->getCanonicalDecl();
-  auto It = Functions.find(FD);
-  if (It != Functions.end())
-    return It->second != State::No; // in progress: assume yes (recursion)
-  if (Depth >= MaxDepth)
-    return false;
-  Functions[FD] = State::InProgress;
-  ++Depth;
-  bool Result = computeSelfContained(FD);
-  --Depth;
-  Functions[FD] = Result ? State::Yes : State::No;
-  return Result;
+  return Memo.get(FD, [&] {
+    if (CallDepth >= MaxDepth) {
+      Memo.guessed();
+      return false;
+    }
+    ++CallDepth;
+    bool Result = computeSelfContained(FD);
+    --CallDepth;
+    return Result;
+  });
 }
 
 bool MethodEffects::computeValueLike(QualType T) {
@@ -299,9 +448,13 @@ bool MethodEffects::computeValueLike(QualType T) {
     }
     return true;
   }
+  // A destructor whose body only touches the dying object (`~C() {}`)
+  // cannot show anyone its last state.
   if (const CXXDestructorDecl *D = RD->getDestructor())
-    if (!D->isTrivial() && !D->isDefaulted())
+    if (!D->isTrivial() && !D->isDefaulted() && !isSelfContained(D))
       return false;
+  if (isViewClass(RD))
+    return false;
   // A copy constructor with outside effects (one that registers `this`
   // somewhere) makes every copy visible to someone else.
   for (const CXXConstructorDecl *Ctor : RD->ctors())
@@ -329,14 +482,7 @@ bool MethodEffects::isValueLike(QualType T) {
     return true;
   if (!T->isRecordType())
     return false;
-  const Type *Key = T.getTypePtr();
-  auto It = Types.find(Key);
-  if (It != Types.end())
-    return It->second != State::No;
-  Types[Key] = State::InProgress;
-  bool Result = computeValueLike(T);
-  Types[Key] = Result ? State::Yes : State::No;
-  return Result;
+  return Memo.get(T.getTypePtr(), [&] { return computeValueLike(T); });
 }
 
 } // namespace clang::tidy::memchecks::utils

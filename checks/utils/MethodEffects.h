@@ -17,10 +17,16 @@
 
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/Expr.h"
-#include "llvm/ADT/DenseMap.h"
+#include "utils/FunctionSummaries.h"
 #include <functional>
 
 namespace clang::tidy::memchecks::utils {
+
+/// Whether \p M is a const member function returning a non-const reference.
+/// Unless the class has a mutable member, that reference cannot be into the
+/// object: a write through it reaches storage the object does not own
+/// (`T &operator[](int) const { return start_[i]; }` of a view).
+bool isShallowConstAccessor(const CXXMethodDecl *M);
 
 class MethodEffects {
 public:
@@ -33,14 +39,24 @@ public:
   /// Whether \p FD writes only the members of the object it is called on
   /// (if a method), its own locals and by-value parameters, and what its
   /// non-const reference parameters refer to; and calls only functions that
-  /// do the same. Recursion is assumed self-contained.
+  /// do the same. Recursion is assumed self-contained; the answer does not
+  /// depend on which function of a cycle is asked about first.
   bool isSelfContained(const FunctionDecl *FD);
 
   /// Whether copying, mutating and destroying a \p T cannot reach anything
   /// outside the object: no reference members, no destructor with a body of
   /// its own, all members and bases alike. Pointers count as values (the
-  /// pointee is not part of the object).
+  /// pointee is not part of the object), but a class that hands out
+  /// writable storage from a const member (see isShallowConstAccessor) is a
+  /// view of that storage, not a value.
   bool isValueLike(QualType T);
+
+  /// Whether a call of the non-static member \p M can change the object it
+  /// is called on. No only when \p M's body is visible and names the object
+  /// only to read it: fields loaded, const members called, passed by value
+  /// or by const reference, returned. A call of another non-const member
+  /// counts as a write. A body that is not visible may write.
+  bool mayWriteObject(const CXXMethodDecl *M);
 
   /// Whether every member function of \p RD is known self-contained.
   bool isKnownValueClass(const CXXRecordDecl *RD) const;
@@ -53,6 +69,7 @@ public:
   void clear();
 
 private:
+  bool computeMayWriteObject(const CXXMethodDecl *M);
   bool computeSelfContained(const FunctionDecl *FD);
   bool scan(const Stmt *S, const FunctionDecl *FD);
   bool callIsSelfContained(const CallExpr *Call, const FunctionDecl *FD);
@@ -62,10 +79,12 @@ private:
 
   std::function<bool(const CXXRecordDecl *)> IsValueType;
   std::function<bool(const CXXRecordDecl *)> IsHandleType;
-  enum class State : char { InProgress, Yes, No };
-  llvm::DenseMap<const FunctionDecl *, State> Functions;
-  llvm::DenseMap<const Type *, State> Types;
-  unsigned Depth = 0;
+  /// Both questions, keyed by the canonical FunctionDecl or Type: a cycle
+  /// can run through both (a copy constructor whose body copies the class).
+  FunctionSummaries<const void *, bool> Memo{true};
+  unsigned CallDepth = 0;
+  /// Not transitive, so a plain cache cannot depend on order.
+  llvm::DenseMap<const CXXMethodDecl *, bool> Writers;
 };
 
 } // namespace clang::tidy::memchecks::utils

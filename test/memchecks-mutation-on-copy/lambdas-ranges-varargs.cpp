@@ -1,4 +1,5 @@
 // RUN: %check_memchecks %s memchecks-mutation-on-copy %t
+// RUN: %check_memchecks -fix-notes %s memchecks-mutation-on-copy %t
 
 #include <cstdio>
 #include <functional>
@@ -23,7 +24,8 @@ void positiveCapturedByCopyBefore(std::vector<Counter> &cs) {
 // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'inc' modifies 'c', a copy of the container element; the change is lost
     run(f);
   }
-// CHECK-FIXES: for (auto &c : cs) {
+// CHECK-NOTE-FIXES: for (auto &c : cs) {
+// CHECK-UNFIXED: for (auto c : cs) {
 }
 
 void positiveImplicitCopyCaptureBefore(Counter c) {
@@ -41,7 +43,8 @@ void positiveRangeOverCopyBefore(std::vector<Counter> &cs, int &sum) {
     c.items.push_back(0);
 // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: 'push_back' modifies 'c', a copy of the container element; the change is lost
   }
-// CHECK-FIXES: for (auto &c : cs) {
+// CHECK-NOTE-FIXES: for (auto &c : cs) {
+// CHECK-UNFIXED: for (auto c : cs) {
 }
 
 void positiveVarargsBefore(std::vector<int> &v) {
@@ -50,7 +53,8 @@ void positiveVarargsBefore(std::vector<int> &v) {
     x = 0;
 // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: '=' modifies 'x', a copy of the container element; the change is lost
   }
-// CHECK-FIXES: for (int &x : v) {
+// CHECK-NOTE-FIXES: for (int &x : v) {
+// CHECK-UNFIXED: for (int x : v) {
 }
 
 // Captured by copy after the mutation: the closure sees the new value.

@@ -1,4 +1,5 @@
 // RUN: %check_memchecks %s memchecks-mutation-on-copy %t
+// RUN: %check_memchecks -fix-notes %s memchecks-mutation-on-copy %t
 
 #include <string>
 #include <vector>
@@ -29,7 +30,8 @@ void positiveCopyOfVariable() {
   auto c = original;
   c.inc();
 // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: 'inc' modifies 'c', a copy of 'original'; the change is lost
-// CHECK-FIXES: auto &c = original;
+// CHECK-NOTE-FIXES: auto &c = original;
+// CHECK-UNFIXED: auto c = original;
 }
 
 // The source is used again later: a reference would change what it sees.
@@ -46,7 +48,8 @@ void positiveCopyOfMember(Registry &reg) {
   Counter c = reg.main;
   c.count = 5;
 // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: '=' modifies 'c', a copy of 'reg.main'; the change is lost
-// CHECK-FIXES: Counter &c = reg.main;
+// CHECK-NOTE-FIXES: Counter &c = reg.main;
+// CHECK-UNFIXED: Counter c = reg.main;
 }
 
 void positiveCopyOfReferenceResult(Registry &reg) {

@@ -1,4 +1,5 @@
 // RUN: %check_memchecks %s memchecks-mutation-on-copy %t
+// RUN: %check_memchecks -fix-notes %s memchecks-mutation-on-copy %t
 
 #include <vector>
 
@@ -92,5 +93,6 @@ void positiveSelfReferentialUpdate(std::vector<Counter> &cs) {
   for (auto c : cs)
     c.count = c.count * 2;
 // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: '=' modifies 'c', a copy of the container element; the change is lost
-// CHECK-FIXES: for (auto &c : cs)
+// CHECK-NOTE-FIXES: for (auto &c : cs)
+// CHECK-UNFIXED: for (auto c : cs)
 }

@@ -28,3 +28,25 @@ void positiveTemporaryNote() {
 // CHECK-NOTES: :[[@LINE-1]]:13: warning: 'inc' modifies a temporary returned by value from 'copyOf'; the change is lost
 // CHECK-NOTES: :10:9: note: 'copyOf' returns a copy
 }
+
+// A fix-it that is only a suggestion goes on the note, and the note says
+// what it would do.
+struct Holder {
+  Counter main;
+};
+
+void positiveSuggestionOnNote(Holder &h) {
+  Counter c = h.main;
+  c.inc();
+// CHECK-NOTES: :[[@LINE-1]]:5: warning: 'inc' modifies 'c', a copy of 'h.main'; the change is lost
+// CHECK-NOTES: :[[@LINE-3]]:11: note: 'c' is copied here; a reference would change the original
+}
+
+// An automatic fix-it is on the warning; the note only points at the copy.
+void positiveAutomaticFix(std::vector<Counter> &cs) {
+  for (auto c : cs)
+    c.inc();
+// CHECK-NOTES: :[[@LINE-1]]:7: warning: 'inc' modifies 'c', a copy of the container element; the change is lost
+// CHECK-NOTES: :[[@LINE-3]]:13: note: 'c' is copied here{{$}}
+// CHECK-FIXES: for (auto &c : cs)
+}

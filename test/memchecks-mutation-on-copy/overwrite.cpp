@@ -1,4 +1,5 @@
 // RUN: %check_memchecks %s memchecks-mutation-on-copy %t
+// RUN: %check_memchecks -fix-notes %s memchecks-mutation-on-copy %t
 
 #include <string>
 #include <utility>
@@ -90,7 +91,8 @@ void positiveLastChangeStillFixed(std::vector<int> &v) {
     if (x < 0)
       x = 0;
 // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: '=' modifies 'x', a copy of the container element; the change is lost
-// CHECK-FIXES: for (int &x : v)
+// CHECK-NOTE-FIXES: for (int &x : v)
+// CHECK-UNFIXED: for (int x : v)
 }
 
 void negativeOverwrittenOnOneBranch(std::vector<Counter> &cs, bool b) {

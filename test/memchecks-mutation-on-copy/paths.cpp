@@ -1,4 +1,5 @@
 // RUN: %check_memchecks %s memchecks-mutation-on-copy %t
+// RUN: %check_memchecks -fix-notes %s memchecks-mutation-on-copy %t
 
 #include <stdexcept>
 #include <vector>
@@ -44,7 +45,8 @@ void positiveContinueSkipsRead(std::vector<Counter> &cs, int &sum) {
     }
     sum += c.get();
   }
-// CHECK-FIXES: for (auto &c : cs) {
+// CHECK-NOTE-FIXES: for (auto &c : cs) {
+// CHECK-UNFIXED: for (auto c : cs) {
 }
 
 // Both branches lose their change.
@@ -68,7 +70,8 @@ void positiveOnlyTheSecond(std::vector<Counter> &cs, int &sum) {
     c.inc();
 // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'inc' modifies 'c', a copy of the container element; the change is lost
   }
-// CHECK-FIXES: for (auto &c : cs) {
+// CHECK-NOTE-FIXES: for (auto &c : cs) {
+// CHECK-UNFIXED: for (auto c : cs) {
 }
 
 void positiveSwitchCase(std::vector<Counter> &cs, int k, int &out) {

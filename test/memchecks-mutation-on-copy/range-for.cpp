@@ -1,4 +1,5 @@
 // RUN: %check_memchecks %s memchecks-mutation-on-copy %t
+// RUN: %check_memchecks -fix-notes %s memchecks-mutation-on-copy %t
 
 #include <map>
 #include <string>
@@ -32,7 +33,8 @@ void positiveReadThenReset(std::vector<Counter> &counters) {
       c.reset();
 // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'reset' modifies 'c', a copy of the container element; the change is lost
   }
-// CHECK-FIXES: for (auto &c : counters) {
+// CHECK-NOTE-FIXES: for (auto &c : counters) {
+// CHECK-UNFIXED: for (auto c : counters) {
 }
 
 void positiveFieldIncrement(std::vector<Counter> &counters) {

@@ -1,4 +1,5 @@
 // RUN: %check_memchecks %s memchecks-mutation-on-copy %t
+// RUN: %check_memchecks -fix-notes %s memchecks-mutation-on-copy %t
 
 #include <vector>
 
@@ -36,7 +37,8 @@ void positiveArrayElement(int (&a)[4]) {
     if (x < 0)
       x = 0;
 // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: '=' modifies 'x', a copy of the container element; the change is lost
-// CHECK-FIXES: for (int &x : a)
+// CHECK-NOTE-FIXES: for (int &x : a)
+// CHECK-UNFIXED: for (int x : a)
 }
 
 void positiveEnumElement(std::vector<Color> &cs) {

@@ -1,0 +1,78 @@
+// RUN: %check_memchecks %s memchecks-mutation-on-copy %t
+
+// Shapes of real mutations of copies that used to be missed.
+
+#include <string>
+#include <vector>
+
+struct Tagged {
+  std::string text;
+  int n = 0;
+};
+
+// A member of the copy read into another value before the mutation: the
+// string's assignment and append keep no reference to their argument.
+void positiveMemberAssignedOut(std::vector<Tagged> &cs) {
+  std::string s;
+  for (auto c : cs) {
+    s = c.text;
+    c.n = 1;
+// CHECK-MESSAGES: :[[@LINE-1]]:9: warning: '=' modifies 'c', a copy of the container element; the change is lost
+  }
+}
+
+void positiveMemberAppended(std::vector<Tagged> &cs) {
+  std::string s;
+  for (auto c : cs) {
+    s.append(c.text);
+    c.n = 1;
+// CHECK-MESSAGES: :[[@LINE-1]]:9: warning: '=' modifies 'c', a copy of the container element; the change is lost
+  }
+}
+
+// The result of the assignment is a reference to `s`, not to the copy; but
+// a reference that is kept may still be read after.
+void negativeMemberReadAfter(std::vector<Tagged> &cs, std::string &out) {
+  for (auto c : cs) {
+    c.n = 1;
+    out = c.text + std::to_string(c.n);
+  }
+}
+
+// An empty user-written destructor observes nothing, like `= default`.
+struct Counter {
+  int count = 0;
+  ~Counter() {}
+  void inc() { ++count; }
+};
+
+void positiveEmptyDestructor(std::vector<Counter> &cs) {
+  for (auto c : cs)
+    c.inc();
+// CHECK-MESSAGES: :[[@LINE-1]]:7: warning: 'inc' modifies 'c', a copy of the container element; the change is lost
+// CHECK-FIXES: for (auto &c : cs)
+}
+
+int finalCount;
+struct Reporter {
+  int count = 0;
+  ~Reporter() { finalCount = count; }
+  void inc() { ++count; }
+};
+
+// A destructor that publishes the state observes the change.
+void negativeDestructorPublishes(std::vector<Reporter> &rs) {
+  for (auto r : rs)
+    r.inc();
+}
+
+struct Owner {
+  int *p = nullptr;
+  ~Owner() { delete p; }
+  void inc() { ++*p; }
+};
+
+void negativeOwningDestructor(std::vector<Owner> &os) {
+  for (auto o : os)
+    o.inc();
+}
