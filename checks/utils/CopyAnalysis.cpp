@@ -70,6 +70,7 @@ static bool isCopyConstructible(const CXXRecordDecl *RD, unsigned Depth) {
 
 bool isCopyConstructible(const CXXRecordDecl *RD) {
   return isCopyConstructible(RD, 0);
+}
 
 bool isScalarWrapper(QualType T) {
   for (unsigned Depth = 0; Depth < 4; ++Depth) {
