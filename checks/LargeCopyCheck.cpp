@@ -10,11 +10,13 @@
 #include "utils/CopyAnalysis.h"
 #include "utils/EscapeAnalysis.h"
 #include "utils/LocalWrites.h"
+#include "utils/StdLibrary.h"
 #include "utils/StmtParents.h"
 #include "utils/TypeSize.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Analysis/Analyses/ExprMutationAnalyzer.h"
+#include "clang/Lex/Lexer.h"
 
 using namespace clang::ast_matchers;
 
@@ -48,9 +50,27 @@ void LargeCopyCheck::registerMatchers(MatchFinder *Finder) {
               hasInitializer(expr()), unless(isExpansionInSystemHeader()))
           .bind("local"),
       this);
+  // A lambda that does not outlive its full-expression: called where it is
+  // written, or handed to a std algorithm that only calls it.
+  // A closure with a non-trivial destructor is bound to a temporary first.
+  auto Lambda =
+      ignoringImplicit(ignoringParenImpCasts(lambdaExpr().bind("lambda")));
+  Finder->addMatcher(
+      callExpr(anyOf(cxxOperatorCallExpr(hasOverloadedOperatorName("()"),
+                                         hasArgument(0, Lambda)),
+                     callExpr(callee(functionDecl(isInStdNamespace())),
+                              hasAnyArgument(Lambda))),
+               unless(isExpansionInSystemHeader()))
+          .bind("call"),
+      this);
 }
 
 void LargeCopyCheck::check(const MatchFinder::MatchResult &Result) {
+  if (const auto *L = Result.Nodes.getNodeAs<LambdaExpr>("lambda")) {
+    if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("call"))
+      checkCaptures(*L, *Call, *Result.Context);
+    return;
+  }
   if (const auto *RF = Result.Nodes.getNodeAs<CXXForRangeStmt>("for")) {
     if (const VarDecl *Var = RF->getLoopVariable())
       checkCopy(*Var, RF, *Result.Context);
@@ -88,10 +108,96 @@ static llvm::SmallVector<FixItHint, 2> referenceFixes(const VarDecl &Var,
   return Fixes;
 }
 
+/// Whether \p Call only calls the lambda it is given while it runs: the lambda
+/// itself (`[f] { ... }()`), or a std algorithm (std::thread, std::async and
+/// std::function keep theirs, and are not in the list).
+static bool callsOnlyDuringCall(const CallExpr &Call) {
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(&Call))
+    return Op->getOperator() == OO_Call;
+  const FunctionDecl *FD = Call.getDirectCallee();
+  return FD && utils::isStdAlgorithm(*FD);
+}
+
+void LargeCopyCheck::checkCaptures(const LambdaExpr &L, const CallExpr &Call,
+                                   ASTContext &Ctx) {
+  const CXXMethodDecl *Op = L.getCallOperator();
+  if (L.isMutable() || !Op || L.getBeginLoc().isMacroID() ||
+      utils::isInTemplateInstantiation(Op) || !callsOnlyDuringCall(Call) ||
+      !utils::isWellFormed(*Op) || !L.getBody())
+    return;
+  utils::WriteReach Reach = utils::writeReach(L.getBody());
+  if (Reach == utils::WriteReach::Anything)
+    return;
+  const SourceManager &SM = Ctx.getSourceManager();
+  for (const LambdaCapture &C : L.captures()) {
+    if (!C.capturesVariable() || C.getCaptureKind() != LCK_ByCopy ||
+        !C.getLocation().isValid() || C.getLocation().isMacroID())
+      continue;
+    const auto *Var = dyn_cast_or_null<VarDecl>(C.getCapturedVar());
+    if (!Var || Var->isInitCapture() || !Var->getIdentifier())
+      continue;
+    // `[b]` of a `const Big &b` copies the Big.
+    QualType T = Var->getType().getNonReferenceType();
+    if (T.isVolatileQualified() || T->isDependentType() || !T->isRecordType())
+      continue;
+    compat::Optional<uint64_t> Size = utils::sizeInBytes(T, Ctx);
+    if (!Size || *Size < SizeThreshold ||
+        IgnoredTypes.matches(T->getAsRecordDecl()))
+      continue;
+    if (!Var->hasLocalStorage() && Reach != utils::WriteReach::LocalsOnly)
+      continue; // a global: any call could change it
+    if (utils::valueNeedsOwnCopy(*Var, *L.getBody(), Ctx) !=
+        utils::OwnCopyReason::None)
+      continue;
+    // The call's other arguments must not reach the variable: an algorithm
+    // that writes it would change what a reference sees.
+    bool Named = false;
+    for (const Expr *Arg : Call.arguments())
+      if (Arg->IgnoreImplicit()->IgnoreParenImpCasts() != &L &&
+          !utils::findRefs(*Var, *Arg, Ctx).empty())
+        Named = true;
+    if (Named)
+      continue;
+
+    std::string Name = utils::typeName(T.getUnqualifiedType(), Ctx);
+    llvm::SmallVector<FixItHint, 1> Fixes;
+    if (C.isExplicit() && utils::isEditableLocation(C.getLocation(), SM)) {
+      Fixes.push_back(FixItHint::CreateInsertion(C.getLocation(), "&"));
+    } else if (!C.isExplicit() &&
+               utils::isEditableLocation(L.getCaptureDefaultLoc(), SM)) {
+      Fixes.push_back(FixItHint::CreateInsertion(
+          Lexer::getLocForEndOfToken(L.getCaptureDefaultLoc(), 0, SM,
+                                     Ctx.getLangOpts()),
+          (", &" + Var->getName()).str()));
+    }
+    bool Certain = Reach == utils::WriteReach::LocalsOnly;
+    {
+      auto Diag = diag(C.getLocation(),
+                       "lambda copies '%0' (%1 bytes of '%2') and only reads "
+                       "it; capture it by reference")
+                  << Var->getName() << static_cast<unsigned>(*Size) << Name;
+      if (Certain)
+        for (const FixItHint &H : Fixes)
+          Diag << H;
+    }
+    diag(Call.getBeginLoc(), "the lambda does not outlive this call",
+         DiagnosticIDs::Note);
+    if (!Certain && !Fixes.empty()) {
+      auto Note = diag(C.getLocation(),
+                       "if nothing the lambda calls can change '%0', capture "
+                       "it by reference",
+                       DiagnosticIDs::Note)
+                  << Var->getName();
+      for (const FixItHint &H : Fixes)
+        Note << H;
+    }
+  }
+}
+
 void LargeCopyCheck::checkCopy(const VarDecl &Var, const CXXForRangeStmt *Loop,
                                ASTContext &Ctx) {
   QualType T = Var.getType();
-  if (Var.isInvalidDecl() || isa<DecompositionDecl>(Var) ||
+  if (Var.isInvalidDecl() || isa<DecompositionDecl>(Var) || Var.isInitCapture() ||
       T.isVolatileQualified() || T->isDependentType() ||
       Var.getLocation().isMacroID() || !Var.getIdentifier() ||
       utils::isInTemplateInstantiation(&Var))

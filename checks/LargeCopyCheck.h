@@ -11,13 +11,15 @@
 #include "clang-tidy/ClangTidyCheck.h"
 #include "utils/Compat.h"
 #include "utils/Options.h"
+#include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
 
 namespace clang::tidy::memchecks {
 
 /// Flags large objects copied only to be read: a range-for variable declared
-/// by value, or a local copy of an lvalue that stays unchanged while the
-/// copy lives, measured in bytes.
+/// by value, a local copy of an lvalue that stays unchanged while the copy
+/// lives, or a lambda capture by copy in a lambda that does not outlive its
+/// call, measured in bytes.
 class LargeCopyCheck : public ClangTidyCheck {
 public:
   LargeCopyCheck(StringRef Name, ClangTidyContext *Context);
@@ -32,6 +34,8 @@ public:
   }
 
 private:
+  void checkCaptures(const LambdaExpr &L, const CallExpr &Call,
+                     ASTContext &Ctx);
   /// \p Loop is the range-for that declares \p Var, or null for a local.
   void checkCopy(const VarDecl &Var, const CXXForRangeStmt *Loop,
                  ASTContext &Ctx);
