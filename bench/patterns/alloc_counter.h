@@ -26,6 +26,7 @@
 #include <benchmark/benchmark.h>
 
 #include <cstdint>
+#include <string>
 
 namespace memchecks_bench {
 
@@ -59,6 +60,17 @@ private:
   benchmark::State &State;
   const AllocStats Start;
 };
+
+/// Registers `Family/by_value/N` and `Family/by_const_ref/N`: the pairs that
+/// bench/run puts side by side.
+inline void registerPair(const std::string &Family, std::size_t N,
+                         void (*ByValue)(benchmark::State &),
+                         void (*ByConstRef)(benchmark::State &)) {
+  benchmark::RegisterBenchmark(
+      (Family + "/by_value/" + std::to_string(N)).c_str(), ByValue);
+  benchmark::RegisterBenchmark(
+      (Family + "/by_const_ref/" + std::to_string(N)).c_str(), ByConstRef);
+}
 
 } // namespace memchecks_bench
 

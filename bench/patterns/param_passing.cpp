@@ -43,11 +43,7 @@ template <std::size_t N> void byConstRef(benchmark::State &State) {
 
 int registerAll() {
 #define REGISTER(N)                                                            \
-  benchmark::RegisterBenchmark(                                                \
-      ("param_passing/by_value/" + std::to_string(N)).c_str(), byValue<N>);    \
-  benchmark::RegisterBenchmark(                                                \
-      ("param_passing/by_const_ref/" + std::to_string(N)).c_str(),             \
-      byConstRef<N>);
+  memchecks_bench::registerPair("param_passing", N, byValue<N>, byConstRef<N>);
   MEMCHECKS_BENCH_PARAM_SIZES(REGISTER)
 #undef REGISTER
   return 0;

@@ -179,29 +179,18 @@ private:
 
 bool KeptParams::keeps(const FunctionDecl &FD, unsigned Idx, ASTContext &Ctx) {
   const FunctionDecl *Def = nullptr;
-  if (!FD.hasBody(Def) || !Def || !Def->getBody() || Def->isInvalidDecl() ||
+  if (!FD.hasBody(Def) || !Def || !Def->getBody() || !isWellFormed(*Def) ||
       Idx >= Def->getNumParams())
     return false;
   // The standard library's bodies are not read: its containers are known
   // by name, and following its internals costs without telling more.
   if (Ctx.getSourceManager().isInSystemHeader(Def->getLocation()))
     return false;
-  Key K{Def, Idx};
-  if (auto It = Memo.find(K); It != Memo.end())
-    return It->second;
-  if (!OnStack.insert(K).second) {
-    GuessedInCycle = true;
-    return false;
-  }
-  bool OuterGuess = GuessedInCycle;
-  GuessedInCycle = false;
-  bool Result = BodyFollower(*this, *Def, Ctx).paramKept(*Def->getParamDecl(Idx));
-  OnStack.erase(K);
-  // "Kept" never depends on a guess of "not kept"; "not kept" may.
-  if (Result || !GuessedInCycle)
-    Memo[K] = Result;
-  GuessedInCycle = OuterGuess || (GuessedInCycle && !Result);
-  return Result;
+  // In a recursion cycle a call still being analysed counts as not keeping;
+  // the memo keeps no answer that rests on that guess.
+  return Memo.get({Def, Idx}, [&] {
+    return BodyFollower(*this, *Def, Ctx).paramKept(*Def->getParamDecl(Idx));
+  });
 }
 
 } // namespace clang::tidy::memchecks::utils

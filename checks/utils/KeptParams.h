@@ -17,8 +17,7 @@
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
-#include "llvm/ADT/DenseMap.h"
-#include "llvm/ADT/DenseSet.h"
+#include "utils/FunctionSummaries.h"
 
 namespace clang::tidy::memchecks::utils {
 
@@ -44,10 +43,7 @@ public:
   void clear() { Memo.clear(); }
 
 private:
-  using Key = std::pair<const FunctionDecl *, unsigned>;
-  llvm::DenseMap<Key, bool> Memo;
-  llvm::DenseSet<Key> OnStack;
-  bool GuessedInCycle = false;
+  FunctionSummaries<std::pair<const FunctionDecl *, unsigned>, bool> Memo{false};
 };
 
 } // namespace clang::tidy::memchecks::utils
