@@ -247,6 +247,13 @@ bool ColdPaths::isLoopInvariant(const Expr *Cond, const Stmt &Loop,
   return llvm::none_of(Reads, [&](const ValueDecl *D) { return Writes.count(D); });
 }
 
+bool ColdPaths::readsDiagnosticFlag(const Expr *Cond) {
+  llvm::SmallPtrSet<const ValueDecl *, 4> Reads;
+  collectFlagReads(Cond, Reads);
+  return llvm::any_of(Reads,
+                      [&](const ValueDecl *D) { return ColdFunctions.matches(D); });
+}
+
 bool ColdPaths::isColdBranch(const IfStmt &If, const Stmt &Branch,
                              const Stmt &Loop, ASTContext &Ctx) {
   bool IsThen = &Branch == If.getThen();
@@ -260,9 +267,11 @@ bool ColdPaths::isColdBranch(const IfStmt &If, const Stmt &Branch,
     return true;
   if (callsColdFunctionDirectly(&Branch))
     return true;
-  // `if (verbose)`: on every iteration or on none, at the user's choice.
+  // `if (verbose)`: a switch for diagnostic output, the same on every
+  // iteration. A feature switch (`if (with_names)`) is no such evidence: when
+  // it is on, the branch runs on every iteration.
   return IsThen && !If.getElse() && !If.getInit() &&
-         !If.getConditionVariable() &&
+         !If.getConditionVariable() && readsDiagnosticFlag(If.getCond()) &&
          isLoopInvariant(If.getCond(), Loop, Ctx);
 }
 

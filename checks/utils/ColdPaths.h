@@ -53,7 +53,8 @@ public:
   /// branch, `__builtin_expect`), the `if` is written in a macro definition
   /// (the guard of a logging macro), the branch itself calls a cold function,
   /// or it is a lone then-branch under a condition that reads only flags
-  /// \p Loop neither declares nor writes.
+  /// \p Loop neither declares nor writes, one of them named as diagnostics
+  /// (`verbose`, `debug_`: matched by ColdFunctions, like callees).
   bool isColdBranch(const IfStmt &If, const Stmt &Branch, const Stmt &Loop,
                     ASTContext &Ctx);
 
@@ -72,6 +73,8 @@ public:
 
 private:
   bool callsColdFunctionDirectly(const Stmt *S);
+  /// Whether \p Cond reads a variable or field that ColdFunctions names.
+  bool readsDiagnosticFlag(const Expr *Cond);
 
   const NameRegexList &ColdFunctions;
   llvm::DenseMap<const FunctionDecl *, bool> Callees;
