@@ -624,7 +624,7 @@ void LoopStringFormatCheck::BodyWalker::checkStream(const VarDecl *VD) {
 }
 
 /// Loops that run at most once: `do { } while (0)`, `for (i = 0; i < 1; ++i)`,
-/// a range of one element.
+/// a range of one element, a macro's `do { } while (AlwaysFalse())`.
 static bool runsAtMostOnce(const Stmt *Loop, ASTContext &Ctx) {
   auto IsFalse = [&](const Expr *C) {
     bool V = true;
@@ -639,8 +639,20 @@ static bool runsAtMostOnce(const Stmt *Loop, ASTContext &Ctx) {
     Out = R.Val.getInt().getExtValue();
     return true;
   };
-  if (const auto *D = dyn_cast<DoStmt>(Loop))
-    return IsFalse(D->getCond());
+  if (const auto *D = dyn_cast<DoStmt>(Loop)) {
+    if (IsFalse(D->getCond()))
+      return true;
+    // The statement-macro idiom with an opaque false, as gtest spells it:
+    // `#define CHECK(x) do { ... } while (AlwaysFalse())`. A do-while whose
+    // `do` is in a macro's body and whose condition calls a free function
+    // of no arguments is taken to run once.
+    const SourceManager &SM = Ctx.getSourceManager();
+    const auto *Call = dyn_cast_or_null<CallExpr>(
+        D->getCond() ? D->getCond()->IgnoreParenImpCasts() : nullptr);
+    const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
+    return D->getDoLoc().isMacroID() && SM.isMacroBodyExpansion(D->getDoLoc()) &&
+           Callee && Call->getNumArgs() == 0 && !isa<CXXMethodDecl>(Callee);
+  }
   if (const auto *W = dyn_cast<WhileStmt>(Loop))
     return IsFalse(W->getCond());
   if (const auto *RF = dyn_cast<CXXForRangeStmt>(Loop)) {

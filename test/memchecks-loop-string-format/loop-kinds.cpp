@@ -171,3 +171,20 @@ void negativeLoopInFatalBlock(const std::vector<int> &items) {
     die();
   }
 }
+
+// A statement macro whose do-while runs once behind an opaque false, as
+// gtest's EXPECT_* macros spell it: not a loop.
+bool AlwaysFalse();
+bool keepGoing();
+void checkMessage(const std::string &);
+#define EXPECT_MSG(s) do { checkMessage(s); } while (AlwaysFalse())
+void negativeStatementMacro(const std::string &type) {
+  EXPECT_MSG("Actual: " + type);
+}
+// Written out, the same do-while is a loop.
+void positiveDoWhileOpaque(const std::string &type) {
+  do {
+    checkMessage("Actual: " + type);
+// CHECK-MESSAGES: :[[@LINE-1]]:18: warning: 'operator+' builds a new string on every iteration of this loop
+  } while (keepGoing());
+}
