@@ -18,14 +18,10 @@ using namespace clang::ast_matchers;
 
 namespace clang::tidy::memchecks {
 
-// Chosen from bench/patterns/param_passing.cpp; see
-// docs/checks/large-value-param.md for the table.
-static constexpr uint64_t DefaultSizeThreshold = 128;
-
 LargeValueParamCheck::LargeValueParamCheck(StringRef Name,
                                            ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context),
-      SizeThreshold(Options.get("SizeThreshold", DefaultSizeThreshold)),
+      SizeThreshold(Options.get("SizeThreshold", utils::DefaultLargeSizeThreshold)),
       IgnoredTypesSpelling(Options.get("IgnoredTypes", "")),
       IgnoredTypes(IgnoredTypesSpelling),
       CheckVirtual(Options.get("CheckVirtual", false)), Ctx(Context) {
