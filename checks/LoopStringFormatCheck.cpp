@@ -12,6 +12,7 @@
 #include "utils/KeptParams.h"
 #include "utils/Options.h"
 #include "utils/StmtParents.h"
+#include "utils/StringGrowth.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
@@ -330,6 +331,16 @@ bool LoopStringFormatCheck::BodyWalker::visitCandidate(const Expr *E) {
   }
   if (inSystemCode(E->getBeginLoc()))
     return true;
+  // A chain that fits the small-string buffer, or only grows the string a
+  // call returned, allocates nothing a reused buffer would save; what its
+  // operands build is judged on its own.
+  if (IsConcat && !Check.FlagSmallToString &&
+      !utils::concatenationMayAllocate(
+          *cast<CXXOperatorCallExpr>(E), Ctx, [&](const CallExpr &C) {
+            const FunctionDecl *FD = C.getDirectCallee();
+            return FD && Check.isFormatFunction(FD);
+          }))
+    return false;
 
   Fate F = fateOf(E);
   if (F == Fate::Outlives)

@@ -74,7 +74,7 @@ void positiveFeatureSwitch(const std::vector<int> &items, bool with_names,
                            std::string &out) {
   for (int item : items) {
     if (with_names)
-      out += std::to_string(item) + ",";
+      out += std::to_string(item) + " items, ";
     // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: 'operator+' builds a new string
     // CHECK-MESSAGES-HOT: :[[@LINE-2]]:14: warning: 'operator+' builds a new string
     // CHECK-MESSAGES-NONAMES: :[[@LINE-3]]:14: warning: 'operator+' builds a new string

@@ -21,7 +21,7 @@
 #include <vector>
 
 struct Token {
-  std::string str() const;
+  const std::string &str() const;
   int kind;
 };
 void log(const std::string &s);

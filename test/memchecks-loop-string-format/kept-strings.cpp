@@ -33,7 +33,7 @@ void negativeConstructorStores(std::vector<Node> &nodes,
   for (int id : ids) {
     Node n(fmt::format("node{}", id));
     nodes.push_back(n);
-    nodes.push_back(Node("n" + std::to_string(id)));
+    nodes.push_back(Node("node n" + std::to_string(id)));
   }
 }
 
@@ -44,7 +44,7 @@ struct Registry {
   void addId(const std::string &n, int id) { ids.emplace(n, id); }
   void fill(const std::vector<int> &v) {
     for (int x : v) {
-      add("n" + std::to_string(x));
+      add("node n" + std::to_string(x));
       addId(fmt::format("{}", x), x);
     }
   }
@@ -87,11 +87,11 @@ struct Counter {
 
 void positiveCalleeOnlyReads(const std::vector<int> &v, Counter &c) {
   for (int x : v) {
-    show("a " + std::to_string(x));
+    show("value a " + std::to_string(x));
     // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: 'operator+' builds a new string
-    showCopy("b " + std::to_string(x));
+    showCopy("value b " + std::to_string(x));
     // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: 'operator+' builds a new string
-    showLocalList("c " + std::to_string(x));
+    showLocalList("value c " + std::to_string(x));
     // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: 'operator+' builds a new string
     c.count(fmt::format("{}", x));
     // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: 'fmt::format' builds a new string
@@ -137,16 +137,16 @@ void readB(const std::string &s, int n) {
 
 void negativeMutualRecursion(const std::vector<int> &v) {
   for (int x : v) {
-    keepA("a" + std::to_string(x), 2);
-    keepB("b" + std::to_string(x), 2);
+    keepA("value a" + std::to_string(x), 2);
+    keepB("value b" + std::to_string(x), 2);
   }
 }
 
 void positiveMutualRecursion(const std::vector<int> &v) {
   for (int x : v) {
-    readB("b" + std::to_string(x), 2);
+    readB("value b" + std::to_string(x), 2);
     // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: 'operator+' builds a new string
-    readA("a" + std::to_string(x), 2);
+    readA("value a" + std::to_string(x), 2);
     // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: 'operator+' builds a new string
   }
 }

@@ -18,7 +18,7 @@ void positiveWhile() {
 void positiveDoWhile() {
   int i = 0;
   do {
-    log("n=" + std::to_string(i++));
+    log("item n=" + std::to_string(i++));
     // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'operator+' builds a new string
   } while (more());
 }

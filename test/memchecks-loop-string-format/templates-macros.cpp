@@ -29,7 +29,7 @@ template <typename T> struct Printer {
   int count = 0;
   void print(const std::vector<T> &items) {
     for (const T &item : items)
-      log("x" + std::to_string(count));
+      log("item x" + std::to_string(count));
     // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: 'operator+' builds a new string
   }
 };
