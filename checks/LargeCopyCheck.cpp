@@ -63,9 +63,65 @@ void LargeCopyCheck::registerMatchers(MatchFinder *Finder) {
                unless(isExpansionInSystemHeader()))
           .bind("call"),
       this);
+  // Instantiations, only for the copies whose type the template left
+  // dependent.
+  Finder->addMatcher(
+      traverse(TK_AsIs, functionDecl(isDefinition(),
+                                     ast_matchers::isTemplateInstantiation(),
+                                     unless(isExpansionInSystemHeader()))
+                            .bind("instance")),
+      this);
+}
+
+void LargeCopyCheck::onEndOfTranslationUnit() {
+  DependentCopies.clear();
+  ReportedDependent.clear();
+}
+
+/// Calls \p F on every range-for and every local declared below \p S.
+static void forEachCopy(
+    const Stmt *S,
+    llvm::function_ref<void(const VarDecl &, const CXXForRangeStmt *)> F) {
+  if (!S)
+    return;
+  if (const auto *RF = dyn_cast<CXXForRangeStmt>(S)) {
+    if (const VarDecl *V = RF->getLoopVariable())
+      F(*V, RF);
+  } else if (const auto *DS = dyn_cast<DeclStmt>(S)) {
+    for (const Decl *D : DS->decls())
+      if (const auto *V = dyn_cast<VarDecl>(D);
+          V && V->hasLocalStorage() && !V->isCXXForRangeDecl() && V->hasInit())
+        F(*V, nullptr);
+  }
+  for (const Stmt *C : S->children())
+    forEachCopy(C, F);
+}
+
+void LargeCopyCheck::checkInstantiation(const FunctionDecl &Instance,
+                                        ASTContext &Ctx) {
+  const FunctionDecl *Pattern = Instance.getTemplateInstantiationPattern();
+  if (!Pattern || !Pattern->getBody() || !Instance.getBody() ||
+      Instance.isInvalidDecl())
+    return;
+  auto [It, Inserted] = DependentCopies.try_emplace(Pattern);
+  if (Inserted)
+    utils::dependentCopies(*Pattern, It->second);
+  if (It->second.empty())
+    return;
+  const llvm::SmallVector<SourceLocation, 4> &Locs = It->second;
+  forEachCopy(Instance.getBody(), [&](const VarDecl &V,
+                                      const CXXForRangeStmt *Loop) {
+    if (llvm::is_contained(Locs, V.getLocation()) &&
+        !ReportedDependent.count(V.getLocation()))
+      checkCopy(V, Loop, Ctx, &Instance);
+  });
 }
 
 void LargeCopyCheck::check(const MatchFinder::MatchResult &Result) {
+  if (const auto *Inst = Result.Nodes.getNodeAs<FunctionDecl>("instance")) {
+    checkInstantiation(*Inst, *Result.Context);
+    return;
+  }
   if (const auto *L = Result.Nodes.getNodeAs<LambdaExpr>("lambda")) {
     if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("call"))
       checkCaptures(*L, *Call, *Result.Context);
@@ -82,10 +138,20 @@ void LargeCopyCheck::check(const MatchFinder::MatchResult &Result) {
 }
 
 /// The type to write instead of \p Var's: `const auto &` or `const T &`.
-static std::string referenceSpelling(const VarDecl &Var, const ASTContext &Ctx) {
+static std::string referenceSpelling(const VarDecl &Var, const ASTContext &Ctx,
+                                     bool AsWritten) {
   const TypeSourceInfo *TSI = Var.getTypeSourceInfo();
   if (TSI && TSI->getType()->getContainedAutoType())
     return "const auto &";
+  // In an instantiation the type is substituted; the template spells `T`.
+  if (AsWritten && TSI) {
+    StringRef Text = Lexer::getSourceText(
+        CharSourceRange::getTokenRange(TSI->getTypeLoc().getSourceRange()),
+        Ctx.getSourceManager(), Ctx.getLangOpts());
+    if (!Text.empty())
+      return (Var.getType().isLocalConstQualified() ? "" : "const ") +
+             Text.str() + " &";
+  }
   return "const " +
          utils::typeName(Var.getType().getUnqualifiedType(), Ctx) + " &";
 }
@@ -195,12 +261,12 @@ void LargeCopyCheck::checkCaptures(const LambdaExpr &L, const CallExpr &Call,
 }
 
 void LargeCopyCheck::checkCopy(const VarDecl &Var, const CXXForRangeStmt *Loop,
-                               ASTContext &Ctx) {
+                               ASTContext &Ctx, const FunctionDecl *Instance) {
   QualType T = Var.getType();
   if (Var.isInvalidDecl() || isa<DecompositionDecl>(Var) || Var.isInitCapture() ||
       T.isVolatileQualified() || T->isDependentType() ||
       Var.getLocation().isMacroID() || !Var.getIdentifier() ||
-      utils::isInTemplateInstantiation(&Var))
+      (!Instance && utils::isInTemplateInstantiation(&Var)))
     return;
   const auto *FD = dyn_cast_or_null<FunctionDecl>(Var.getParentFunctionOrMethod());
   if (!FD || !FD->getBody() || isa<CoroutineBodyStmt>(FD->getBody()) ||
@@ -243,8 +309,14 @@ void LargeCopyCheck::checkCopy(const VarDecl &Var, const CXXForRangeStmt *Loop,
   bool Deduced = Written && Written->getType()->getContainedAutoType();
   std::string Name = utils::typeName(
       (Deduced ? T.getCanonicalType() : T).getUnqualifiedType(), Ctx);
-  std::string Suggested = referenceSpelling(Var, Ctx);
-  llvm::SmallVector<FixItHint, 2> Fixes = referenceFixes(Var, Ctx);
+  std::string Suggested = referenceSpelling(Var, Ctx, Instance != nullptr);
+  // Another instantiation may copy a small type, or be mutated through a
+  // dependent call: a reference is advice there, not a certain fix.
+  llvm::SmallVector<FixItHint, 2> Fixes;
+  if (!Instance)
+    Fixes = referenceFixes(Var, Ctx);
+  else
+    ReportedDependent.insert(Var.getLocation());
   // Only when the copy's life makes no call that could reach the source is
   // the reference certain to see the same value; otherwise the fix is a
   // suggestion on a note, applied with --fix-notes.
@@ -274,6 +346,17 @@ void LargeCopyCheck::checkCopy(const VarDecl &Var, const CXXForRangeStmt *Loop,
                 << Var.getName() << Suggested;
     for (const FixItHint &H : Fixes)
       Note << H;
+  }
+  if (Instance) {
+    std::string Spelled;
+    llvm::raw_string_ostream OS(Spelled);
+    Instance->getNameForDiagnostic(OS, Ctx.getPrintingPolicy(),
+                                   /*Qualified=*/true);
+    SourceLocation At = Instance->getPointOfInstantiation();
+    diag(At.isValid() ? At : Instance->getLocation(),
+         "in the instantiation '%0' of the template, from here",
+         DiagnosticIDs::Note)
+        << OS.str();
   }
 }
 

@@ -13,6 +13,8 @@
 #include "utils/Options.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
 
 namespace clang::tidy::memchecks {
 
@@ -36,13 +38,22 @@ public:
 private:
   void checkCaptures(const LambdaExpr &L, const CallExpr &Call,
                      ASTContext &Ctx);
-  /// \p Loop is the range-for that declares \p Var, or null for a local.
+  /// \p Loop is the range-for that declares \p Var, or null for a local;
+  /// \p Instance the template instantiation \p Var belongs to when its
+  /// written type is dependent (reported once, without a fix-it).
   void checkCopy(const VarDecl &Var, const CXXForRangeStmt *Loop,
-                 ASTContext &Ctx);
+                 ASTContext &Ctx, const FunctionDecl *Instance = nullptr);
+  void checkInstantiation(const FunctionDecl &Instance, ASTContext &Ctx);
+  void onEndOfTranslationUnit() override;
 
   const uint64_t SizeThreshold;
   const std::string IgnoredTypesSpelling;
   const utils::NameRegexList IgnoredTypes;
+  /// Per function template, where it declares copies of a dependent type.
+  llvm::DenseMap<const FunctionDecl *, llvm::SmallVector<SourceLocation, 4>>
+      DependentCopies;
+  /// Dependent copies already reported for one instantiation.
+  llvm::DenseSet<SourceLocation> ReportedDependent;
 };
 
 } // namespace clang::tidy::memchecks

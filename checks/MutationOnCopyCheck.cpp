@@ -97,33 +97,6 @@ bool MutationOnCopyCheck::isCopyableValue(QualType T) {
   return Effects.isValueLike(T);
 }
 
-static bool isDependentCopy(const VarDecl *V) {
-  return V && !V->isInvalidDecl() && V->getType()->isDependentType() &&
-         !V->getType()->isReferenceType();
-}
-
-// The declarations a template leaves with a dependent type, by location,
-// and whether the template can be judged from one instantiation at all.
-static void collectDependentCopies(const Stmt *S,
-                                   llvm::SmallVectorImpl<SourceLocation> &Out,
-                                   bool &Judgeable) {
-  if (!S)
-    return;
-  // A discarded `if constexpr` branch differs between instantiations: what
-  // one instantiation proves, another may not.
-  if (const auto *If = dyn_cast<IfStmt>(S); If && If->isConstexpr())
-    Judgeable = false;
-  if (const auto *DS = dyn_cast<DeclStmt>(S))
-    for (const Decl *D : DS->decls())
-      if (const auto *V = dyn_cast<VarDecl>(D); isDependentCopy(V))
-        Out.push_back(V->getLocation());
-  if (const auto *RF = dyn_cast<CXXForRangeStmt>(S))
-    if (isDependentCopy(RF->getLoopVariable()))
-      Out.push_back(RF->getLoopVariable()->getLocation());
-  for (const Stmt *C : S->children())
-    collectDependentCopies(C, Out, Judgeable);
-}
-
 void MutationOnCopyCheck::analyseInstantiation(const FunctionDecl *FD,
                                                ASTContext &Ctx) {
   const FunctionDecl *Pattern = FD->getTemplateInstantiationPattern();
@@ -131,16 +104,8 @@ void MutationOnCopyCheck::analyseInstantiation(const FunctionDecl *FD,
       !FD->getBody() || !utils::isWellFormed(*FD))
     return;
   auto [It, Inserted] = DependentCopies.try_emplace(Pattern);
-  if (Inserted) {
-    bool Judgeable = true;
-    llvm::SmallVector<SourceLocation, 4> &Locs = It->second;
-    for (const ParmVarDecl *P : Pattern->parameters())
-      if (isDependentCopy(P) && !P->isParameterPack())
-        Locs.push_back(P->getLocation());
-    collectDependentCopies(Pattern->getBody(), Locs, Judgeable);
-    if (!Judgeable)
-      Locs.clear();
-  }
+  if (Inserted)
+    utils::dependentCopies(*Pattern, It->second);
   if (It->second.empty())
     return;
   llvm::SmallVector<SourceLocation, 4> Locs = It->second;

@@ -214,4 +214,38 @@ const VarDecl *rootVariable(const Expr *LValue, bool &ThisRooted) {
   return nullptr;
 }
 
+static bool isDependentCopy(const VarDecl *V) {
+  return V && !V->isInvalidDecl() && V->getType()->isDependentType() &&
+         !V->getType()->isReferenceType();
+}
+
+static void collectDependentCopies(const Stmt *S,
+                                   llvm::SmallVectorImpl<SourceLocation> &Out,
+                                   bool &Judgeable) {
+  if (!S)
+    return;
+  if (const auto *If = dyn_cast<IfStmt>(S); If && If->isConstexpr())
+    Judgeable = false;
+  if (const auto *DS = dyn_cast<DeclStmt>(S))
+    for (const Decl *D : DS->decls())
+      if (const auto *V = dyn_cast<VarDecl>(D); isDependentCopy(V))
+        Out.push_back(V->getLocation());
+  if (const auto *RF = dyn_cast<CXXForRangeStmt>(S))
+    if (isDependentCopy(RF->getLoopVariable()))
+      Out.push_back(RF->getLoopVariable()->getLocation());
+  for (const Stmt *C : S->children())
+    collectDependentCopies(C, Out, Judgeable);
+}
+
+void dependentCopies(const FunctionDecl &Pattern,
+                     llvm::SmallVectorImpl<SourceLocation> &Out) {
+  bool Judgeable = true;
+  for (const ParmVarDecl *P : Pattern.parameters())
+    if (isDependentCopy(P) && !P->isParameterPack())
+      Out.push_back(P->getLocation());
+  collectDependentCopies(Pattern.getBody(), Out, Judgeable);
+  if (!Judgeable)
+    Out.clear();
+}
+
 } // namespace clang::tidy::memchecks::utils

@@ -76,6 +76,14 @@ const Expr *sameObjectParent(const Expr *E, const ParentMap &PM);
 /// (also null for `this`-rooted paths, reported through \p ThisRooted).
 const VarDecl *rootVariable(const Expr *LValue, bool &ThisRooted);
 
+/// The locations of the parameters and locals (range-for variables
+/// included) that the function template \p Pattern declares by value with a
+/// dependent type: the copies only an instantiation can judge. Left empty
+/// when one instantiation cannot speak for the others (a discarded
+/// `if constexpr` branch differs between them).
+void dependentCopies(const FunctionDecl &Pattern,
+                     llvm::SmallVectorImpl<SourceLocation> &Out);
+
 } // namespace clang::tidy::memchecks::utils
 
 #endif // MEMCHECKS_UTILS_COPYANALYSIS_H

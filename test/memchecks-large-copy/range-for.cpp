@@ -99,12 +99,7 @@ int negativeMacro(const std::vector<Frame> &frames) {
   return s;
 }
 
-template <typename T> int negativeDependent(const std::vector<T> &v) {
-  int s = 0;
-  for (auto x : v) s += x.id;
-  return s;
-}
-int useDependent(const std::vector<Frame> &v) { return negativeDependent(v); }
+// Templates: templates.cpp.
 
 int negativeVolatile(const std::vector<Frame> &frames) {
   int s = 0;
