@@ -336,7 +336,8 @@ bool LoopStringFormatCheck::BodyWalker::visitCandidate(const Expr *E) {
   // operands build is judged on its own.
   if (IsConcat && !Check.FlagSmallToString &&
       !utils::concatenationMayAllocate(
-          *cast<CXXOperatorCallExpr>(E), Ctx, [&](const CallExpr &C) {
+          *cast<CXXOperatorCallExpr>(E), Ctx, &Parents.root(),
+          [&](const CallExpr &C) {
             const FunctionDecl *FD = C.getDirectCallee();
             return FD && Check.isFormatFunction(FD);
           }))

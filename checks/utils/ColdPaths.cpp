@@ -6,6 +6,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "utils/ColdPaths.h"
+#include "clang/Analysis/Analyses/ExprMutationAnalyzer.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
@@ -254,9 +255,66 @@ bool ColdPaths::readsDiagnosticFlag(const Expr *Cond) {
                       [&](const ValueDecl *D) { return ColdFunctions.matches(D); });
 }
 
+/// The counter \p Loop declares and steps by a constant: `for (int i = ...;
+/// ...; ++i)` (or `i--`, `i += 2`), written nowhere in the body.
+static const VarDecl *steppedCounter(const Stmt &Loop, ASTContext &Ctx) {
+  const auto *For = dyn_cast<ForStmt>(&Loop);
+  if (!For || !For->getBody() || !For->getInc())
+    return nullptr;
+  const auto *Init = dyn_cast_or_null<DeclStmt>(For->getInit());
+  if (!Init || !Init->isSingleDecl())
+    return nullptr;
+  const auto *V = dyn_cast<VarDecl>(Init->getSingleDecl());
+  if (!V || !V->getType()->isIntegerType() || V->getType()->isReferenceType())
+    return nullptr;
+  const Expr *Inc = For->getInc()->IgnoreParenImpCasts();
+  const Expr *Stepped = nullptr;
+  if (const auto *U = dyn_cast<UnaryOperator>(Inc); U && U->isIncrementDecrementOp())
+    Stepped = U->getSubExpr();
+  else if (const auto *B = dyn_cast<CompoundAssignOperator>(Inc);
+           B && (B->getOpcode() == BO_AddAssign || B->getOpcode() == BO_SubAssign)) {
+    Expr::EvalResult R;
+    if (!B->getRHS()->EvaluateAsInt(R, Ctx) || R.Val.getInt().isZero())
+      return nullptr;
+    Stepped = B->getLHS();
+  }
+  const auto *Ref = dyn_cast_or_null<DeclRefExpr>(
+      Stepped ? Stepped->IgnoreParenImpCasts() : nullptr);
+  if (!Ref || Ref->getDecl() != V ||
+      ExprMutationAnalyzer(*For->getBody(), Ctx).isMutated(V))
+    return nullptr;
+  return V;
+}
+
+/// Whether \p Cond holds on one iteration of \p Loop at most: it compares
+/// the loop's stepped counter for equality with a constant (`i == 0`, `!i`),
+/// which the counter passes once.
+static bool holdsOnOneIteration(const Expr *Cond, const Stmt &Loop,
+                                ASTContext &Ctx) {
+  if (!Cond || Cond->isValueDependent())
+    return false;
+  Cond = Cond->IgnoreParenImpCasts();
+  const Expr *Counter = nullptr;
+  if (const auto *U = dyn_cast<UnaryOperator>(Cond); U && U->getOpcode() == UO_LNot) {
+    Counter = U->getSubExpr();
+  } else if (const auto *B = dyn_cast<BinaryOperator>(Cond); B && B->getOpcode() == BO_EQ) {
+    const Expr *L = B->getLHS(), *R = B->getRHS();
+    if (R->isIntegerConstantExpr(Ctx))
+      Counter = L;
+    else if (L->isIntegerConstantExpr(Ctx))
+      Counter = R;
+  }
+  const auto *Ref =
+      dyn_cast_or_null<DeclRefExpr>(Counter ? Counter->IgnoreParenImpCasts() : nullptr);
+  return Ref && Ref->getDecl() == steppedCounter(Loop, Ctx);
+}
+
 bool ColdPaths::isColdBranch(const IfStmt &If, const Stmt &Branch,
                              const Stmt &Loop, ASTContext &Ctx) {
   bool IsThen = &Branch == If.getThen();
+  if (IsThen && !If.getConditionVariable() &&
+      holdsOnOneIteration(If.getCond(), Loop, Ctx))
+    return true;
   Expected E = expectedBranch(If, Ctx);
   if (E != Expected::Unknown && (E == Expected::Then) != IsThen)
     return true;

@@ -44,14 +44,18 @@ std::optional<unsigned> longestFormattedInteger(const CallExpr &Call,
 /// produce. \p IsFormatCall says which calls the caller reports as building a
 /// string themselves (a `std::format`); their result counts as part of the
 /// chain. The chain may allocate unless one of these holds:
-/// - every operand has a known longest length (literals, characters,
-///   `to_string` of an integer) and their sum fits the small-string buffer;
+/// - every operand has a known longest length and their sum fits the
+///   small-string buffer: literals, characters, a choice between them,
+///   `std::string(1, c)`, `to_string` of an integer, a `const` string
+///   initialised so, or a local of \p FunctionBody (may be null) only ever
+///   assigned such strings;
 /// - the chain's storage is the rvalue string one non-format call returned,
 ///   every other operand is a literal or a character, and those add at most a
 ///   small buffer's worth of characters: the callee's allocation is the only
 ///   one, and no buffer outside the loop removes it.
 bool concatenationMayAllocate(
     const CXXOperatorCallExpr &Chain, const ASTContext &Ctx,
+    const Stmt *FunctionBody,
     llvm::function_ref<bool(const CallExpr &)> IsFormatCall);
 
 } // namespace clang::tidy::memchecks::utils

@@ -113,3 +113,48 @@ void positiveWideString(const std::vector<int> &items) {
   // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: 'operator+' builds a new string
   // CHECK-MESSAGES-FLAG: :[[@LINE-2]]:10: warning: 'operator+' builds a new string
 }
+
+// Lengths the code bounds: a string of n copies of a character with n a
+// constant, a const string initialised with a literal, a local only ever
+// assigned short literals, a choice between literals (ninja's build_test,
+// flatbuffers' idl_gen_csharp and idl_gen_php).
+const std::string Indent = "    ";
+void negativeBoundedOperands(const std::vector<int> &items, bool j) {
+  std::string suffix = "()";
+  if (j)
+    suffix = "(_j)";
+  for (int i : items) {
+    log("out" + std::string(1, '1' + i));
+    // CHECK-MESSAGES-FLAG: :[[@LINE-1]]:9: warning: 'operator+' builds a new string
+    log(Indent + "{\n");
+    // CHECK-MESSAGES-FLAG: :[[@LINE-1]]:9: warning: 'operator+' builds a new string
+    log("AsString" + suffix + ";\n");
+    // CHECK-MESSAGES-FLAG: :[[@LINE-1]]:9: warning: 'operator+' builds a new string
+    std::string base(i < 2 ? "out" : "outb");
+    log(base + std::string(1, 'c'));
+    // CHECK-MESSAGES-FLAG: :[[@LINE-1]]:9: warning: 'operator+' builds a new string
+  }
+}
+
+void positiveUnboundedOperands(const std::vector<int> &items, bool j,
+                               const std::string &name) {
+  std::string suffix = "()";
+  if (j)
+    suffix = name; // any length
+  std::string grown = "ab";
+  grown += name;
+  for (int i : items) {
+    log("AsString" + suffix + ";\n");
+    // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'operator+' builds a new string
+    // CHECK-MESSAGES-FLAG: :[[@LINE-2]]:9: warning: 'operator+' builds a new string
+    log(grown + "x");
+    // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'operator+' builds a new string
+    // CHECK-MESSAGES-FLAG: :[[@LINE-2]]:9: warning: 'operator+' builds a new string
+    log("out" + std::string(i, 'c'));
+    // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'operator+' builds a new string
+    // CHECK-MESSAGES-FLAG: :[[@LINE-2]]:9: warning: 'operator+' builds a new string
+    log(Indent + Indent + Indent + Indent + "{\n"); // 18 characters
+    // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'operator+' builds a new string
+    // CHECK-MESSAGES-FLAG: :[[@LINE-2]]:9: warning: 'operator+' builds a new string
+  }
+}

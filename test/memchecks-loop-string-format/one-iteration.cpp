@@ -1,0 +1,65 @@
+// RUN: %check_memchecks %s memchecks-loop-string-format %t
+// RUN: %check_memchecks -check-suffix=HOT %s memchecks-loop-string-format %t \
+// RUN:   -opt IgnoreColdPaths=false
+
+// A branch whose condition compares the loop's own counter with a constant
+// runs on one iteration at most (flatbuffers' idl_gen_csharp:
+// `if (i == 0) code += name + "[" + idx; else code += ", " + idx;`).
+
+#include <string>
+#include <vector>
+
+void log(const std::string &s);
+
+void negativeFirstIteration(const std::vector<std::string> &names) {
+  for (size_t i = 0; i < names.size(); ++i) {
+    if (i == 0)
+      log("first element: " + names[i]);
+    // CHECK-MESSAGES-HOT: :[[@LINE-1]]:11: warning: 'operator+' builds a new string
+    if (!i)
+      log("still the first: " + names[i]);
+    // CHECK-MESSAGES-HOT: :[[@LINE-1]]:11: warning: 'operator+' builds a new string
+    if (3 == i)
+      log("the fourth element: " + names[i]);
+    // CHECK-MESSAGES-HOT: :[[@LINE-1]]:11: warning: 'operator+' builds a new string
+  }
+  for (int i = 10; i > 0; i -= 2)
+    if (i == 4)
+      log("the counter at four: " + names[0]);
+  // CHECK-MESSAGES-HOT: :[[@LINE-1]]:11: warning: 'operator+' builds a new string
+}
+
+// The other branch runs on every other iteration.
+void positiveElseBranch(const std::vector<std::string> &names) {
+  for (size_t i = 0; i < names.size(); ++i) {
+    if (i == 0)
+      log(names[i]);
+    else
+      log("another element: " + names[i]);
+    // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: 'operator+' builds a new string
+    // CHECK-MESSAGES-HOT: :[[@LINE-2]]:11: warning: 'operator+' builds a new string
+  }
+}
+
+// Not once: the body moves the counter, the comparison is not equality, the
+// variable is not the loop's counter.
+void positiveNotOnce(const std::vector<std::string> &names, size_t k) {
+  for (size_t i = 0; i < names.size(); ++i) {
+    if (i == 0)
+      log("reset element: " + names[i]);
+    // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: 'operator+' builds a new string
+    // CHECK-MESSAGES-HOT: :[[@LINE-2]]:11: warning: 'operator+' builds a new string
+    if (names[i].empty())
+      i = 0;
+  }
+  for (size_t i = 0; i < names.size(); ++i)
+    if (i >= 1)
+      log("later element: " + names[i]);
+  // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: 'operator+' builds a new string
+  // CHECK-MESSAGES-HOT: :[[@LINE-2]]:11: warning: 'operator+' builds a new string
+  for (size_t i = 0; i < names.size(); ++i)
+    if (k == 0)
+      log("some element: " + names[i]);
+  // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: 'operator+' builds a new string
+  // CHECK-MESSAGES-HOT: :[[@LINE-2]]:11: warning: 'operator+' builds a new string
+}
