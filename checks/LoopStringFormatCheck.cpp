@@ -326,6 +326,13 @@ bool LoopStringFormatCheck::BodyWalker::visitCandidate(const Expr *E) {
           ArgT->isEnumeralType())
         return true;
     }
+    // So does a lone StrCat of an int (11 characters).
+    if (!Check.FlagSmallToString)
+      if (std::optional<unsigned> Len = utils::longestFormattedInteger(*C, Ctx))
+        if (std::optional<unsigned> Cap =
+                utils::smallStringCapacity(C->getType(), Ctx);
+            Cap && *Len <= *Cap)
+          return true;
   } else {
     return false;
   }

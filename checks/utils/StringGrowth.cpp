@@ -6,6 +6,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "utils/StringGrowth.h"
+#include "utils/ASTHelpers.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/Analysis/Analyses/ExprMutationAnalyzer.h"
 #include "llvm/ADT/SmallPtrSet.h"
@@ -45,10 +46,20 @@ std::optional<unsigned> longestFormattedInteger(const CallExpr &Call,
   if (!FD || !FD->getIdentifier() || FD->getNumParams() != 1 ||
       Call.getNumArgs() != 1)
     return std::nullopt;
-  StringRef Name = FD->getName();
-  if (Name != "to_string" && Name != "to_wstring")
+  std::string Name = qualifiedName(FD);
+  QualType T;
+  if (Name == "std::to_string" || Name == "std::to_wstring" ||
+      Name == "fmt::to_string") {
+    T = FD->getParamDecl(0)->getType().getNonReferenceType();
+  } else if (Name == "absl::StrCat") {
+    // absl::StrCat(const AlphaNum &): the integer the AlphaNum is made of.
+    const auto *CE = dyn_cast<CXXConstructExpr>(Call.getArg(0)->IgnoreImplicit());
+    if (!CE || CE->getNumArgs() != 1)
+      return std::nullopt;
+    T = CE->getArg(0)->IgnoreParenImpCasts()->getType();
+  } else {
     return std::nullopt;
-  QualType T = FD->getParamDecl(0)->getType().getNonReferenceType();
+  }
   if (T->isDependentType() || !T->isIntegerType() || T->isEnumeralType())
     return std::nullopt;
   uint64_t Bits = Ctx.getTypeSize(T);

@@ -34,8 +34,9 @@ std::optional<unsigned> smallStringCapacity(QualType StringType,
                                             const ASTContext &Ctx);
 
 /// The longest string a call can return, in characters, when it is knowable
-/// from the call alone: `to_string`/`to_wstring` of an integer (its widest
-/// decimal spelling, sign included). Null otherwise.
+/// from the call alone: `to_string`/`to_wstring` of an integer, or
+/// `absl::StrCat` of one (its widest decimal spelling, sign included). Null
+/// otherwise.
 std::optional<unsigned> longestFormattedInteger(const CallExpr &Call,
                                                 const ASTContext &Ctx);
 

@@ -8,6 +8,7 @@
 // (operator+ on an rvalue string inserts into it), so no buffer outside the
 // loop saves anything.
 
+#include <absl/strings/str_cat.h>
 #include <fmt/format.h>
 #include <string>
 #include <vector>
@@ -157,4 +158,25 @@ void positiveUnboundedOperands(const std::vector<int> &items, bool j,
     // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'operator+' builds a new string
     // CHECK-MESSAGES-FLAG: :[[@LINE-2]]:9: warning: 'operator+' builds a new string
   }
+}
+
+// absl::StrCat of one integer is as short as to_string of it.
+void negativeLoneStrCatOfInt(const std::vector<int> &items) {
+  for (int i : items)
+    log(absl::StrCat(i));
+  // CHECK-MESSAGES-FLAG: :[[@LINE-1]]:9: warning: 'absl::StrCat' builds a new string
+  for (int i : items)
+    log("#" + absl::StrCat(i));
+  // CHECK-MESSAGES-FLAG: :[[@LINE-1]]:9: warning: 'operator+' builds a new string
+}
+
+void positiveStrCatOfLong(const std::vector<long> &items) {
+  for (long i : items)
+    log(absl::StrCat(i)); // up to 20 characters
+  // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'absl::StrCat' builds a new string
+  // CHECK-MESSAGES-FLAG: :[[@LINE-2]]:9: warning: 'absl::StrCat' builds a new string
+  for (int i : items)
+    log(absl::StrCat("item ", i));
+  // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'absl::StrCat' builds a new string
+  // CHECK-MESSAGES-FLAG: :[[@LINE-2]]:9: warning: 'absl::StrCat' builds a new string
 }
