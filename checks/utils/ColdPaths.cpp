@@ -61,7 +61,18 @@ bool ColdPaths::isColdCallee(const FunctionDecl *FD) {
 
 bool ColdPaths::isColdCall(const Stmt *S) {
   const auto *C = dyn_cast_or_null<CallExpr>(S);
-  return C && isColdCallee(C->getDirectCallee());
+  if (!C)
+    return false;
+  if (isColdCallee(C->getDirectCallee()))
+    return true;
+  // A reporter that takes the severity as an argument:
+  // `IssueMessage(MessageType::FATAL_ERROR, msg)`.
+  for (const Expr *Arg : C->arguments())
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(Arg->IgnoreParenImpCasts()))
+      if (const auto *E = dyn_cast<EnumConstantDecl>(Ref->getDecl());
+          E && ColdFunctions.matches(E))
+        return true;
+  return false;
 }
 
 /// Calls that run whenever \p S does: not those in nested branches, switch

@@ -203,3 +203,25 @@ void positiveDiagonal(const std::vector<Token *> &toks, ui::Canvas &c) {
     // CHECK-MESSAGES-CUSTOM: :[[@LINE-3]]:18: warning: 'operator+' builds a new string
   }
 }
+
+// A reporter that takes the severity as an argument (cmake's
+// `IssueMessage(MessageType::FATAL_ERROR, msg)`): an enumerator named as
+// diagnostics makes the call cold, like a cold callee's name.
+enum class MessageType { AUTHOR_WARNING, FATAL_ERROR, LOG };
+void IssueMessage(MessageType t, const std::string &text);
+void negativeSeverityArgument(const std::vector<const Token *> &toks) {
+  for (const Token *t : toks) {
+    if (looksWrong(t))
+      IssueMessage(MessageType::FATAL_ERROR, "bad token: " + t->str());
+    // CHECK-MESSAGES-HOT: :[[@LINE-1]]:46: warning: 'operator+' builds a new string
+    // CHECK-MESSAGES-CUSTOM: :[[@LINE-2]]:46: warning: 'operator+' builds a new string
+  }
+}
+
+void positiveOrdinaryArgument(const std::vector<const Token *> &toks) {
+  for (const Token *t : toks)
+    IssueMessage(MessageType::LOG, "token seen: " + t->str());
+  // CHECK-MESSAGES: :[[@LINE-1]]:36: warning: 'operator+' builds a new string
+  // CHECK-MESSAGES-HOT: :[[@LINE-2]]:36: warning: 'operator+' builds a new string
+  // CHECK-MESSAGES-CUSTOM: :[[@LINE-3]]:36: warning: 'operator+' builds a new string
+}
