@@ -96,6 +96,22 @@ bool isPlainNew(const CXXNewExpr *New) {
   return !OpNew || !isa<CXXMethodDecl>(OpNew);
 }
 
+/// Whether \p RD, or a base of it, declares `operator new`: `new T` and
+/// `std::make_unique<T>()` then allocate in a way the class chose (a pool, a
+/// pattern to test initialisation), which a local would skip.
+bool hasOwnOperatorNew(const CXXRecordDecl &RD) {
+  DeclarationName New =
+      RD.getASTContext().DeclarationNames.getCXXOperatorName(OO_New);
+  if (!RD.lookup(New).empty())
+    return true;
+  for (const CXXBaseSpecifier &B : RD.bases())
+    if (const CXXRecordDecl *Base = B.getType()->getAsCXXRecordDecl();
+        Base && Base->hasDefinition() &&
+        hasOwnOperatorNew(*Base->getDefinition()))
+      return true;
+  return false;
+}
+
 // Types whose address is their identity: locks, atomics, threads.
 bool isSyncPrimitive(const NamedDecl *D) {
   static const llvm::StringSet<> StdNames = {
@@ -488,7 +504,8 @@ bool NeedlessHeapCheck::isSuitableType(QualType T,
   if (RD->isDependentContext() || RD->isPolymorphic() || RD->isAbstract() ||
       RD->isLambda())
     return false;
-  return isMovable(RD) && !holdsSyncPrimitive(T, 0);
+  return isMovable(RD) && !holdsSyncPrimitive(T, 0) &&
+         !hasOwnOperatorNew(*RD);
 }
 
 void NeedlessHeapCheck::check(const MatchFinder::MatchResult &Result) {
@@ -674,6 +691,12 @@ void NeedlessHeapCheck::checkLocal(const VarDecl &VD, ASTContext &Ctx) {
               destructionMoves(*Block, *DS, *Uses.Deletes.front(), T, Ctx)
           ? Uses.Deletes.front()
           : nullptr;
+  // A destructor that runs where the code says, not at the end of the block:
+  // the point of the heap object may be that moment (a guard deleted before
+  // the next statement, two guards whose lives overlap without nesting).
+  // Only an object with nothing to destroy can move its end safely.
+  if (Moved && T.isDestructedType() != QualType::DK_none)
+    return;
   {
     auto Diag = diag(A->E->getBeginLoc(),
                      "heap allocation of '%0' (%1 bytes) does not escape "
