@@ -19,7 +19,7 @@ namespace clang::tidy::memchecks {
 static constexpr unsigned MaxNotes = 16;
 
 HotPathAllocCheck::HotPathAllocCheck(StringRef Name, ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context),
+    : FunctionCheck(Name, Context),
       HotFunctionsSpelling(Options.get("HotFunctions", "")),
       HotFunctions(HotFunctionsSpelling),
       AllocationFunctions(Options.get("AllocationFunctions",
@@ -53,21 +53,18 @@ bool HotPathAllocCheck::isHot(const FunctionDecl *FD) const {
 
 void HotPathAllocCheck::registerMatchers(MatchFinder *Finder) {
   // Only written definitions; a template's instantiations are reached from
-  // its pattern in check().
-  Finder->addMatcher(
-      functionDecl(isDefinition(),
-                   unless(anyOf(isImplicit(), isDeleted(), isDefaulted(),
-                                isExpansionInSystemHeader())))
-          .bind("fn"),
-      this);
+  // its pattern in checkFunction(). A lambda is looked at through the hot
+  // function that calls it.
+  registerFunctionMatchers(Finder, anything(), Lambdas::Excluded);
 }
 
-void HotPathAllocCheck::check(const MatchFinder::MatchResult &Result) {
-  const auto *FD = Result.Nodes.getNodeAs<FunctionDecl>("fn");
-  if (!FD || FD->isInvalidDecl() || !FD->doesThisDeclarationHaveABody() ||
-      utils::isInTemplateInstantiation(FD) || !isHot(FD))
-    return;
-  ASTContext &Ctx = *Result.Context;
+bool HotPathAllocCheck::wantsFunction(const FunctionDecl &FD) {
+  return isHot(&FD);
+}
+
+void HotPathAllocCheck::checkFunction(const FunctionDecl &Function,
+                                      ASTContext &Ctx) {
+  const FunctionDecl *FD = &Function;
   // The written body: everything that does not depend on a template
   // parameter.
   verify(FD, FD, Ctx);

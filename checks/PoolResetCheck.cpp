@@ -38,7 +38,7 @@ static constexpr char DefaultResetMethods[] =
     "reset;Reset;clear;Clear;reinit;Reinit";
 
 PoolResetCheck::PoolResetCheck(StringRef Name, ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context),
+    : FunctionCheck(Name, Context),
       PoolTypesSpelling(Options.get("PoolTypes", DefaultPoolTypes)),
       PoolTypes(PoolTypesSpelling),
       AcquireMethods(
@@ -59,30 +59,14 @@ void PoolResetCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "AssumeUnknownCallsReset", AssumeUnknownCallsReset);
 }
 
-void PoolResetCheck::registerMatchers(MatchFinder *Finder) {
-  Finder->addMatcher(
-      functionDecl(isDefinition(),
-                   unless(anyOf(isImplicit(), isExpansionInSystemHeader(),
-                                ast_matchers::isTemplateInstantiation())))
-          .bind("fn"),
-      this);
-  // Under TK_IgnoreUnlessSpelledInSource a lambda's call operator is reached
-  // through its LambdaExpr.
-  Finder->addMatcher(
-      lambdaExpr(unless(isExpansionInSystemHeader())).bind("lambda"), this);
+bool PoolResetCheck::wantsFunction(const FunctionDecl &FD) {
+  return !FD.isDependentContext();
 }
 
-void PoolResetCheck::check(const MatchFinder::MatchResult &Result) {
-  const FunctionDecl *FD = Result.Nodes.getNodeAs<FunctionDecl>("fn");
-  if (const auto *L = Result.Nodes.getNodeAs<LambdaExpr>("lambda"))
-    FD = L->getCallOperator();
-  if (!FD || FD->isInvalidDecl() || !FD->doesThisDeclarationHaveABody() ||
-      FD->isDependentContext() || utils::isInTemplateInstantiation(FD) ||
-      !utils::isWellFormed(*FD))
+void PoolResetCheck::checkFunction(const FunctionDecl &FD, ASTContext &Ctx) {
+  if (!Analyzed.insert(&FD).second)
     return;
-  if (!Analyzed.insert(FD).second)
-    return;
-  analyzeFunction(FD, *Result.Context);
+  analyzeFunction(&FD, Ctx);
 }
 
 void PoolResetCheck::onEndOfTranslationUnit() {
