@@ -20,23 +20,18 @@ static constexpr unsigned MaxNotes = 16;
 
 HotPathAllocCheck::HotPathAllocCheck(StringRef Name, ClangTidyContext *Context)
     : FunctionCheck(Name, Context),
-      HotFunctionsSpelling(Options.get("HotFunctions", "")),
-      HotFunctions(HotFunctionsSpelling),
-      AllocationFunctions(Options.get("AllocationFunctions",
-                                      utils::DefaultAllocationFunctions)),
+      HotFunctions(*this, Options, Name, "HotFunctions"),
+      AllocationFunctions(*this, Options, Name, "AllocationFunctions",
+                          utils::DefaultAllocationFunctions),
       AllowStdFunction(Options.get("AllowStdFunction", false)),
       Strict(Options.get("Strict", false)),
       Analysis(utils::AllocationConfig{
-          AllocationFunctions, AllowStdFunction, Strict,
-          [this](const FunctionDecl *FD) { return isHot(FD); }}) {
-  utils::diagnoseInvalidRegex(*this, Name, "HotFunctions", HotFunctions);
-  utils::NameRegexList Alloc(AllocationFunctions);
-  utils::diagnoseInvalidRegex(*this, Name, "AllocationFunctions", Alloc);
-}
+          AllocationFunctions.spelling().str(), AllowStdFunction, Strict,
+          [this](const FunctionDecl *FD) { return isHot(FD); }}) {}
 
 void HotPathAllocCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
-  Options.store(Opts, "HotFunctions", HotFunctionsSpelling);
-  Options.store(Opts, "AllocationFunctions", AllocationFunctions);
+  HotFunctions.store(Options, Opts);
+  AllocationFunctions.store(Options, Opts);
   Options.store(Opts, "AllowStdFunction", AllowStdFunction);
   Options.store(Opts, "Strict", Strict);
 }

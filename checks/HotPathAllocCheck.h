@@ -37,9 +37,8 @@ private:
   void verify(const FunctionDecl *Body, const FunctionDecl *Hot,
               ASTContext &Ctx);
 
-  const std::string HotFunctionsSpelling;
-  const utils::NameRegexList HotFunctions;
-  const std::string AllocationFunctions;
+  const utils::RegexListOption HotFunctions;
+  const utils::RegexListOption AllocationFunctions;
   const bool AllowStdFunction;
   const bool Strict;
   utils::AllocationAnalysis Analysis;

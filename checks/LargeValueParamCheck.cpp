@@ -22,15 +22,13 @@ LargeValueParamCheck::LargeValueParamCheck(StringRef Name,
                                            ClangTidyContext *Context)
     : FunctionCheck(Name, Context),
       SizeThreshold(Options.get("SizeThreshold", utils::DefaultLargeSizeThreshold)),
-      IgnoredTypesSpelling(Options.get("IgnoredTypes", "")),
-      IgnoredTypes(IgnoredTypesSpelling),
+      IgnoredTypes(*this, Options, Name, "IgnoredTypes"),
       CheckVirtual(Options.get("CheckVirtual", false)), Ctx(Context) {
-  utils::diagnoseInvalidRegex(*this, Name, "IgnoredTypes", IgnoredTypes);
 }
 
 void LargeValueParamCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "SizeThreshold", SizeThreshold);
-  Options.store(Opts, "IgnoredTypes", IgnoredTypesSpelling);
+  IgnoredTypes.store(Options, Opts);
   Options.store(Opts, "CheckVirtual", CheckVirtual);
 }
 

@@ -51,8 +51,7 @@ private:
              llvm::SmallVectorImpl<FixItHint> &Fixes);
 
   const uint64_t SizeThreshold;
-  const std::string IgnoredTypesSpelling;
-  const utils::NameRegexList IgnoredTypes;
+  const utils::RegexListOption IgnoredTypes;
   const bool CheckVirtual;
   ClangTidyContext *const Ctx;
   ASTContext *AST = nullptr;

@@ -756,10 +756,9 @@ LoopStringFormatCheck::LoopStringFormatCheck(StringRef Name,
       StringTypesSpelling(Options.get("StringTypes", DefaultStringTypes)),
       FlagSmallToString(Options.get("FlagSmallToString", false)),
       IgnoreColdPaths(Options.get("IgnoreColdPaths", true)),
-      ColdFunctionsSpelling(
-          Options.get("ColdFunctions", utils::DefaultColdFunctions)),
-      ColdFunctions(ColdFunctionsSpelling), Cold(ColdFunctions) {
-  utils::diagnoseInvalidRegex(*this, Name, "ColdFunctions", ColdFunctions);
+      ColdFunctions(*this, Options, Name, "ColdFunctions",
+                    utils::DefaultColdFunctions),
+      Cold(ColdFunctions.list()) {
   for (const std::string &F : utils::splitList(FormatFunctionsSpelling))
     FormatFunctions.insert(withLeadingColons(F));
   for (const std::string &T : utils::splitList(StringTypesSpelling))
@@ -771,7 +770,7 @@ void LoopStringFormatCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "StringTypes", StringTypesSpelling);
   Options.store(Opts, "FlagSmallToString", FlagSmallToString);
   Options.store(Opts, "IgnoreColdPaths", IgnoreColdPaths);
-  Options.store(Opts, "ColdFunctions", ColdFunctionsSpelling);
+  ColdFunctions.store(Options, Opts);
 }
 
 void LoopStringFormatCheck::registerMatchers(MatchFinder *Finder) {

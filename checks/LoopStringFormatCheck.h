@@ -39,8 +39,7 @@ private:
   const std::string StringTypesSpelling;
   const bool FlagSmallToString;
   const bool IgnoreColdPaths;
-  const std::string ColdFunctionsSpelling;
-  const utils::NameRegexList ColdFunctions;
+  const utils::RegexListOption ColdFunctions;
   utils::ColdPaths Cold;
   utils::KeptParams Kept;
   // Qualified names with a leading `::`, inline namespaces left out.

@@ -27,19 +27,14 @@ using utils::CopyShape;
 MutationOnCopyCheck::MutationOnCopyCheck(StringRef Name,
                                          ClangTidyContext *Context)
     : FunctionCheck(Name, Context),
-      ValueTypesSpelling(Options.get("ValueTypes", "")),
-      ValueTypes(ValueTypesSpelling),
-      HandleTypesSpelling(Options.get("HandleTypes", "")),
-      HandleTypes(HandleTypesSpelling),
+      ValueTypes(*this, Options, Name, "ValueTypes"),
+      HandleTypes(*this, Options, Name, "HandleTypes"),
       Effects([this](const CXXRecordDecl *RD) { return isValueType(RD); },
-              [this](const CXXRecordDecl *RD) { return isHandleType(RD); }) {
-  utils::diagnoseInvalidRegex(*this, Name, "ValueTypes", ValueTypes);
-  utils::diagnoseInvalidRegex(*this, Name, "HandleTypes", HandleTypes);
-}
+              [this](const CXXRecordDecl *RD) { return isHandleType(RD); }) {}
 
 void MutationOnCopyCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
-  Options.store(Opts, "ValueTypes", ValueTypesSpelling);
-  Options.store(Opts, "HandleTypes", HandleTypesSpelling);
+  ValueTypes.store(Options, Opts);
+  HandleTypes.store(Options, Opts);
 }
 
 void MutationOnCopyCheck::registerMatchers(MatchFinder *Finder) {

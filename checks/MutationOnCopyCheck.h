@@ -83,10 +83,8 @@ private:
                                            const CXXForRangeStmt *RangeFor,
                                            const FunctionScope &F);
 
-  const std::string ValueTypesSpelling;
-  const utils::NameRegexList ValueTypes;
-  const std::string HandleTypesSpelling;
-  const utils::NameRegexList HandleTypes;
+  const utils::RegexListOption ValueTypes;
+  const utils::RegexListOption HandleTypes;
   utils::MethodEffects Effects;
   llvm::DenseSet<unsigned> Reported; // raw encodings of reported locations
   /// Per template pattern: where it declares copies of a dependent type

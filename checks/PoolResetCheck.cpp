@@ -39,20 +39,17 @@ static constexpr char DefaultResetMethods[] =
 
 PoolResetCheck::PoolResetCheck(StringRef Name, ClangTidyContext *Context)
     : FunctionCheck(Name, Context),
-      PoolTypesSpelling(Options.get("PoolTypes", DefaultPoolTypes)),
-      PoolTypes(PoolTypesSpelling),
+      PoolTypes(*this, Options, Name, "PoolTypes", DefaultPoolTypes),
       AcquireMethods(
           utils::splitList(Options.get("AcquireMethods", DefaultAcquireMethods))),
       ReleaseMethods(
           utils::splitList(Options.get("ReleaseMethods", DefaultReleaseMethods))),
       ResetMethods(
           utils::splitList(Options.get("ResetMethods", DefaultResetMethods))),
-      AssumeUnknownCallsReset(Options.get("AssumeUnknownCallsReset", true)) {
-  utils::diagnoseInvalidRegex(*this, Name, "PoolTypes", PoolTypes);
-}
+      AssumeUnknownCallsReset(Options.get("AssumeUnknownCallsReset", true)) {}
 
 void PoolResetCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
-  Options.store(Opts, "PoolTypes", PoolTypesSpelling);
+  PoolTypes.store(Options, Opts);
   Options.store(Opts, "AcquireMethods", utils::joinList(AcquireMethods));
   Options.store(Opts, "ReleaseMethods", utils::joinList(ReleaseMethods));
   Options.store(Opts, "ResetMethods", utils::joinList(ResetMethods));

@@ -45,8 +45,7 @@ private:
   void checkFunction(const FunctionDecl &FD, ASTContext &Ctx) override;
   void analyzeFunction(const FunctionDecl *FD, ASTContext &Ctx);
 
-  const std::string PoolTypesSpelling;
-  const utils::NameRegexList PoolTypes;
+  const utils::RegexListOption PoolTypes;
   const std::vector<std::string> AcquireMethods;
   const std::vector<std::string> ReleaseMethods;
   const std::vector<std::string> ResetMethods;
