@@ -25,8 +25,7 @@ namespace clang::tidy::memchecks {
 LargeCopyCheck::LargeCopyCheck(StringRef Name, ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context),
       SizeThreshold(Options.get("SizeThreshold", utils::DefaultLargeSizeThreshold)),
-      IgnoredTypes(*this, Options, Name, "IgnoredTypes") {
-}
+      IgnoredTypes(*this, Options, Name, "IgnoredTypes") {}
 
 void LargeCopyCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "SizeThreshold", SizeThreshold);

@@ -23,8 +23,7 @@ LargeValueParamCheck::LargeValueParamCheck(StringRef Name,
     : FunctionCheck(Name, Context),
       SizeThreshold(Options.get("SizeThreshold", utils::DefaultLargeSizeThreshold)),
       IgnoredTypes(*this, Options, Name, "IgnoredTypes"),
-      CheckVirtual(Options.get("CheckVirtual", false)), Ctx(Context) {
-}
+      CheckVirtual(Options.get("CheckVirtual", false)), Ctx(Context) {}
 
 void LargeValueParamCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "SizeThreshold", SizeThreshold);

@@ -403,8 +403,8 @@ void NeedlessHeapCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 }
 
 void NeedlessHeapCheck::registerMatchers(MatchFinder *Finder) {
-  // Functions that return a smart pointer, judged whole; a lambda returns
-  // to code that was written next to it.
+  // Functions that return a record (a smart pointer among them): their
+  // returns are judged in checkFunction(). Lambdas are not judged.
   registerFunctionMatchers(
       Finder, functionDecl(returns(hasCanonicalType(recordType()))),
       Lambdas::Excluded);
