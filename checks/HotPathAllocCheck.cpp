@@ -19,24 +19,19 @@ namespace clang::tidy::memchecks {
 static constexpr unsigned MaxNotes = 16;
 
 HotPathAllocCheck::HotPathAllocCheck(StringRef Name, ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context),
-      HotFunctionsSpelling(Options.get("HotFunctions", "")),
-      HotFunctions(HotFunctionsSpelling),
-      AllocationFunctions(Options.get("AllocationFunctions",
-                                      utils::DefaultAllocationFunctions)),
+    : FunctionCheck(Name, Context),
+      HotFunctions(*this, Options, Name, "HotFunctions"),
+      AllocationFunctions(*this, Options, Name, "AllocationFunctions",
+                          utils::DefaultAllocationFunctions),
       AllowStdFunction(Options.get("AllowStdFunction", false)),
       Strict(Options.get("Strict", false)),
       Analysis(utils::AllocationConfig{
-          AllocationFunctions, AllowStdFunction, Strict,
-          [this](const FunctionDecl *FD) { return isHot(FD); }}) {
-  utils::diagnoseInvalidRegex(*this, Name, "HotFunctions", HotFunctions);
-  utils::NameRegexList Alloc(AllocationFunctions);
-  utils::diagnoseInvalidRegex(*this, Name, "AllocationFunctions", Alloc);
-}
+          AllocationFunctions.spelling().str(), AllowStdFunction, Strict,
+          [this](const FunctionDecl *FD) { return isHot(FD); }}) {}
 
 void HotPathAllocCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
-  Options.store(Opts, "HotFunctions", HotFunctionsSpelling);
-  Options.store(Opts, "AllocationFunctions", AllocationFunctions);
+  HotFunctions.store(Options, Opts);
+  AllocationFunctions.store(Options, Opts);
   Options.store(Opts, "AllowStdFunction", AllowStdFunction);
   Options.store(Opts, "Strict", Strict);
 }
@@ -53,21 +48,18 @@ bool HotPathAllocCheck::isHot(const FunctionDecl *FD) const {
 
 void HotPathAllocCheck::registerMatchers(MatchFinder *Finder) {
   // Only written definitions; a template's instantiations are reached from
-  // its pattern in check().
-  Finder->addMatcher(
-      functionDecl(isDefinition(),
-                   unless(anyOf(isImplicit(), isDeleted(), isDefaulted(),
-                                isExpansionInSystemHeader())))
-          .bind("fn"),
-      this);
+  // its pattern in checkFunction(). A lambda is looked at through the hot
+  // function that calls it.
+  registerFunctionMatchers(Finder, anything(), Lambdas::Excluded);
 }
 
-void HotPathAllocCheck::check(const MatchFinder::MatchResult &Result) {
-  const auto *FD = Result.Nodes.getNodeAs<FunctionDecl>("fn");
-  if (!FD || FD->isInvalidDecl() || !FD->doesThisDeclarationHaveABody() ||
-      utils::isInTemplateInstantiation(FD) || !isHot(FD))
-    return;
-  ASTContext &Ctx = *Result.Context;
+bool HotPathAllocCheck::wantsFunction(const FunctionDecl &FD) {
+  return isHot(&FD);
+}
+
+void HotPathAllocCheck::checkFunction(const FunctionDecl &Function,
+                                      ASTContext &Ctx) {
+  const FunctionDecl *FD = &Function;
   // The written body: everything that does not depend on a template
   // parameter.
   verify(FD, FD, Ctx);

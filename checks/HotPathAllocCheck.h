@@ -8,9 +8,9 @@
 #ifndef MEMCHECKS_HOTPATHALLOCCHECK_H
 #define MEMCHECKS_HOTPATHALLOCCHECK_H
 
-#include "clang-tidy/ClangTidyCheck.h"
 #include "utils/AllocationAnalysis.h"
 #include "utils/Compat.h"
+#include "utils/FunctionCheck.h"
 #include "utils/Options.h"
 #include "llvm/ADT/DenseSet.h"
 #include <set>
@@ -23,28 +23,22 @@ namespace clang::tidy::memchecks {
 /// hot, directly or through the functions they call.
 ///
 /// For the user-facing documentation see docs/checks/hot-path-alloc.md.
-class HotPathAllocCheck : public ClangTidyCheck {
+class HotPathAllocCheck : public utils::FunctionCheck {
 public:
   HotPathAllocCheck(StringRef Name, ClangTidyContext *Context);
-  bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
-    return LangOpts.CPlusPlus;
-  }
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
-  void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
   void onEndOfTranslationUnit() override;
-  compat::Optional<TraversalKind> getCheckTraversalKind() const override {
-    return TK_IgnoreUnlessSpelledInSource;
-  }
 
 private:
+  bool wantsFunction(const FunctionDecl &FD) override;
+  void checkFunction(const FunctionDecl &Function, ASTContext &Ctx) override;
   bool isHot(const FunctionDecl *FD) const;
   void verify(const FunctionDecl *Body, const FunctionDecl *Hot,
               ASTContext &Ctx);
 
-  const std::string HotFunctionsSpelling;
-  const utils::NameRegexList HotFunctions;
-  const std::string AllocationFunctions;
+  const utils::RegexListOption HotFunctions;
+  const utils::RegexListOption AllocationFunctions;
   const bool AllowStdFunction;
   const bool Strict;
   utils::AllocationAnalysis Analysis;

@@ -25,14 +25,11 @@ namespace clang::tidy::memchecks {
 LargeCopyCheck::LargeCopyCheck(StringRef Name, ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context),
       SizeThreshold(Options.get("SizeThreshold", utils::DefaultLargeSizeThreshold)),
-      IgnoredTypesSpelling(Options.get("IgnoredTypes", "")),
-      IgnoredTypes(IgnoredTypesSpelling) {
-  utils::diagnoseInvalidRegex(*this, Name, "IgnoredTypes", IgnoredTypes);
-}
+      IgnoredTypes(*this, Options, Name, "IgnoredTypes") {}
 
 void LargeCopyCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "SizeThreshold", SizeThreshold);
-  Options.store(Opts, "IgnoredTypes", IgnoredTypesSpelling);
+  IgnoredTypes.store(Options, Opts);
 }
 
 void LargeCopyCheck::registerMatchers(MatchFinder *Finder) {

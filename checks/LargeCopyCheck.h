@@ -47,8 +47,7 @@ private:
   void onEndOfTranslationUnit() override;
 
   const uint64_t SizeThreshold;
-  const std::string IgnoredTypesSpelling;
-  const utils::NameRegexList IgnoredTypes;
+  const utils::RegexListOption IgnoredTypes;
   /// Per function template, where it declares copies of a dependent type.
   llvm::DenseMap<const FunctionDecl *, llvm::SmallVector<SourceLocation, 4>>
       DependentCopies;

@@ -20,17 +20,14 @@ namespace clang::tidy::memchecks {
 
 LargeValueParamCheck::LargeValueParamCheck(StringRef Name,
                                            ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context),
+    : FunctionCheck(Name, Context),
       SizeThreshold(Options.get("SizeThreshold", utils::DefaultLargeSizeThreshold)),
-      IgnoredTypesSpelling(Options.get("IgnoredTypes", "")),
-      IgnoredTypes(IgnoredTypesSpelling),
-      CheckVirtual(Options.get("CheckVirtual", false)), Ctx(Context) {
-  utils::diagnoseInvalidRegex(*this, Name, "IgnoredTypes", IgnoredTypes);
-}
+      IgnoredTypes(*this, Options, Name, "IgnoredTypes"),
+      CheckVirtual(Options.get("CheckVirtual", false)), Ctx(Context) {}
 
 void LargeValueParamCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "SizeThreshold", SizeThreshold);
-  Options.store(Opts, "IgnoredTypes", IgnoredTypesSpelling);
+  IgnoredTypes.store(Options, Opts);
   Options.store(Opts, "CheckVirtual", CheckVirtual);
 }
 
@@ -43,30 +40,18 @@ void LargeValueParamCheck::registerMatchers(MatchFinder *Finder) {
       anyOf(cxxConstructorDecl(anyOf(isCopyConstructor(), isMoveConstructor())),
             cxxMethodDecl(anyOf(isCopyAssignmentOperator(),
                                 isMoveAssignmentOperator())));
-  Finder->addMatcher(
-      functionDecl(isDefinition(), hasAnyParameter(ByValueRecord),
-                   unless(anyOf(isImplicit(), isDeleted(), isDefaulted(),
-                                isExternC(), ast_matchers::isTemplateInstantiation(),
-                                isExpansionInSystemHeader(), SpecialMember)))
-          .bind("fn"),
-      this);
-  // Under TK_IgnoreUnlessSpelledInSource a lambda's call operator is reached
-  // through its LambdaExpr, not as a declaration of its own.
-  Finder->addMatcher(lambdaExpr(unless(isExpansionInSystemHeader())).bind("lambda"),
-                     this);
+  registerFunctionMatchers(
+      Finder, functionDecl(hasAnyParameter(ByValueRecord),
+                           unless(anyOf(isExternC(), SpecialMember))));
 }
 
-void LargeValueParamCheck::check(const MatchFinder::MatchResult &Result) {
-  const FunctionDecl *FD = Result.Nodes.getNodeAs<FunctionDecl>("fn");
-  if (const auto *L = Result.Nodes.getNodeAs<LambdaExpr>("lambda"))
-    FD = L->getCallOperator();
-  AST = Result.Context;
-  if (!FD || FD->isInvalidDecl() || utils::isInTemplateInstantiation(FD) || !FD->hasBody() || !FD->doesThisDeclarationHaveABody())
-    return;
-  const Stmt *Body = FD->getBody();
+void LargeValueParamCheck::checkFunction(const FunctionDecl &Function,
+                                         ASTContext &Context) {
+  const FunctionDecl *FD = &Function;
+  AST = &Context;
   // Coroutines keep their parameters alive across suspension points; a
   // reference would dangle.
-  if (!Body || isa<CoroutineBodyStmt>(Body))
+  if (isa<CoroutineBodyStmt>(FD->getBody()))
     return;
   // Asked once a parameter qualifies: it may look at every instantiation.
   compat::Optional<Signature> Sig;
@@ -77,7 +62,7 @@ void LargeValueParamCheck::check(const MatchFinder::MatchResult &Result) {
     if (P->isInvalidDecl() || !P->getIdentifier() || T->isReferenceType() ||
         T->isDependentType() || !T->isRecordType() || T.isVolatileQualified())
       continue;
-    compat::Optional<uint64_t> Size = utils::sizeInBytes(T, *Result.Context);
+    compat::Optional<uint64_t> Size = utils::sizeInBytes(T, Context);
     if (!Size || *Size < SizeThreshold)
       continue;
     if (IgnoredTypes.matches(T->getAsRecordDecl()))
@@ -90,12 +75,12 @@ void LargeValueParamCheck::check(const MatchFinder::MatchResult &Result) {
     // would leave the caller's object alive and owning.
     if (!utils::isCopyConstructible(T->getAsCXXRecordDecl()))
       continue;
-    if (utils::paramNeedsOwnCopy(*P, *FD, *Result.Context) !=
+    if (utils::paramNeedsOwnCopy(*P, *FD, Context) !=
         utils::OwnCopyReason::None)
       continue;
     const UnaryOperator *PartAddress = nullptr;
     for (const Stmt *Root : utils::functionRoots(*FD))
-      if ((PartAddress = utils::addressOfPartTaken(*P, *Root, *Result.Context)))
+      if ((PartAddress = utils::addressOfPartTaken(*P, *Root, Context)))
         break;
     Findings.push_back({FD, P, I, *Size, *Sig, PartAddress});
   }

@@ -8,8 +8,8 @@
 #ifndef MEMCHECKS_LARGEVALUEPARAMCHECK_H
 #define MEMCHECKS_LARGEVALUEPARAMCHECK_H
 
-#include "clang-tidy/ClangTidyCheck.h"
 #include "utils/Compat.h"
+#include "utils/FunctionCheck.h"
 #include "utils/Options.h"
 #include "llvm/ADT/DenseSet.h"
 #include <vector>
@@ -20,21 +20,16 @@ namespace clang::tidy::memchecks {
 /// only read them.
 ///
 /// For the user-facing documentation see docs/checks/large-value-param.md.
-class LargeValueParamCheck : public ClangTidyCheck {
+class LargeValueParamCheck : public utils::FunctionCheck {
 public:
   LargeValueParamCheck(StringRef Name, ClangTidyContext *Context);
-  bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
-    return LangOpts.CPlusPlus;
-  }
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
-  void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
   void onEndOfTranslationUnit() override;
-  compat::Optional<TraversalKind> getCheckTraversalKind() const override {
-    return TK_IgnoreUnlessSpelledInSource;
-  }
 
 private:
+  void checkFunction(const FunctionDecl &Function,
+                     ASTContext &Context) override;
   /// Who decides the function's signature.
   enum class Signature {
     Free,        ///< the function itself
@@ -56,8 +51,7 @@ private:
              llvm::SmallVectorImpl<FixItHint> &Fixes);
 
   const uint64_t SizeThreshold;
-  const std::string IgnoredTypesSpelling;
-  const utils::NameRegexList IgnoredTypes;
+  const utils::RegexListOption IgnoredTypes;
   const bool CheckVirtual;
   ClangTidyContext *const Ctx;
   ASTContext *AST = nullptr;

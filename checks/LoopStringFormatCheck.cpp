@@ -758,16 +758,15 @@ bool LoopStringFormatCheck::isStringType(QualType T) {
 
 LoopStringFormatCheck::LoopStringFormatCheck(StringRef Name,
                                              ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context),
+    : FunctionCheck(Name, Context),
       FormatFunctionsSpelling(
           Options.get("FormatFunctions", DefaultFormatFunctions)),
       StringTypesSpelling(Options.get("StringTypes", DefaultStringTypes)),
       FlagSmallToString(Options.get("FlagSmallToString", false)),
       IgnoreColdPaths(Options.get("IgnoreColdPaths", true)),
-      ColdFunctionsSpelling(
-          Options.get("ColdFunctions", utils::DefaultColdFunctions)),
-      ColdFunctions(ColdFunctionsSpelling), Cold(ColdFunctions) {
-  utils::diagnoseInvalidRegex(*this, Name, "ColdFunctions", ColdFunctions);
+      ColdFunctions(*this, Options, Name, "ColdFunctions",
+                    utils::DefaultColdFunctions),
+      Cold(ColdFunctions.list()) {
   for (const std::string &F : utils::splitList(FormatFunctionsSpelling))
     FormatFunctions.insert(withLeadingColons(F));
   for (const std::string &T : utils::splitList(StringTypesSpelling))
@@ -779,19 +778,14 @@ void LoopStringFormatCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "StringTypes", StringTypesSpelling);
   Options.store(Opts, "FlagSmallToString", FlagSmallToString);
   Options.store(Opts, "IgnoreColdPaths", IgnoreColdPaths);
-  Options.store(Opts, "ColdFunctions", ColdFunctionsSpelling);
+  ColdFunctions.store(Options, Opts);
 }
 
 void LoopStringFormatCheck::registerMatchers(MatchFinder *Finder) {
   // Whole functions, not loops: the loops are found by one walk of the body,
   // which also knows whether each one sits on an error path, and the body's
   // parents are indexed only when a loop holds something to look at.
-  auto NotInSystemHeader = unless(isExpansionInSystemHeader());
-  Finder->addMatcher(functionDecl(isDefinition(), NotInSystemHeader).bind("function"),
-                     this);
-  // Lambdas outside any function (namespace scope, member initializers);
-  // the others are walked with their function.
-  Finder->addMatcher(lambdaExpr(NotInSystemHeader).bind("lambda"), this);
+  registerFunctionMatchers(Finder);
 }
 
 void LoopStringFormatCheck::onEndOfTranslationUnit() {
@@ -826,22 +820,18 @@ struct LoopFinder {
 };
 } // namespace
 
-void LoopStringFormatCheck::check(const MatchFinder::MatchResult &Result) {
-  const Stmt *Root = nullptr;
-  if (const auto *FD = Result.Nodes.getNodeAs<FunctionDecl>("function")) {
-    // Lambdas are walked with the function or lambda they are written in.
-    if (const auto *MD = dyn_cast<CXXMethodDecl>(FD);
-        FD->isInvalidDecl() || (MD && MD->getParent()->isLambda()))
-      return;
-    Root = FD->getBody();
-  } else if (const auto *L = Result.Nodes.getNodeAs<LambdaExpr>("lambda")) {
-    const CXXRecordDecl *Closure = L->getLambdaClass();
-    if (!Closure || Closure->getDeclContext()->isFunctionOrMethod())
-      return;
-    Root = L->getBody();
-  }
-  if (Root && utils::isWellFormed(Root))
-    checkBody(*Root, *Result.Context);
+bool LoopStringFormatCheck::wantsFunction(const FunctionDecl &FD) {
+  // A lambda is walked with the function it is written in; only those
+  // outside any function (namespace scope, member initializers) on their
+  // own.
+  const auto *MD = dyn_cast<CXXMethodDecl>(&FD);
+  return !MD || !MD->getParent()->isLambda() ||
+         !MD->getParent()->getDeclContext()->isFunctionOrMethod();
+}
+
+void LoopStringFormatCheck::checkFunction(const FunctionDecl &FD,
+                                          ASTContext &Ctx) {
+  checkBody(*FD.getBody(), Ctx);
 }
 
 void LoopStringFormatCheck::checkBody(const Stmt &FunctionBody, ASTContext &Ctx) {

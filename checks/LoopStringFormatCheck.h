@@ -8,9 +8,9 @@
 #ifndef MEMCHECKS_LOOPSTRINGFORMATCHECK_H
 #define MEMCHECKS_LOOPSTRINGFORMATCHECK_H
 
-#include "clang-tidy/ClangTidyCheck.h"
 #include "utils/ColdPaths.h"
 #include "utils/Compat.h"
+#include "utils/FunctionCheck.h"
 #include "utils/KeptParams.h"
 #include "utils/Options.h"
 #include "llvm/ADT/DenseMap.h"
@@ -22,21 +22,16 @@ namespace clang::tidy::memchecks {
 /// Flags a new formatted string built on every loop iteration and thrown away.
 ///
 /// For the user-facing documentation see docs/checks/loop-string-format.md.
-class LoopStringFormatCheck : public ClangTidyCheck {
+class LoopStringFormatCheck : public utils::FunctionCheck {
 public:
   LoopStringFormatCheck(StringRef Name, ClangTidyContext *Context);
-  bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
-    return LangOpts.CPlusPlus;
-  }
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
-  void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
   void onEndOfTranslationUnit() override;
-  compat::Optional<TraversalKind> getCheckTraversalKind() const override {
-    return TK_IgnoreUnlessSpelledInSource;
-  }
 
 private:
+  bool wantsFunction(const FunctionDecl &FD) override;
+  void checkFunction(const FunctionDecl &FD, ASTContext &Ctx) override;
   class BodyWalker;
   friend class BodyWalker;
 
@@ -44,8 +39,7 @@ private:
   const std::string StringTypesSpelling;
   const bool FlagSmallToString;
   const bool IgnoreColdPaths;
-  const std::string ColdFunctionsSpelling;
-  const utils::NameRegexList ColdFunctions;
+  const utils::RegexListOption ColdFunctions;
   utils::ColdPaths Cold;
   utils::KeptParams Kept;
   // Qualified names with a leading `::`, inline namespaces left out.

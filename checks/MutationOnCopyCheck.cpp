@@ -26,34 +26,19 @@ using utils::CopyShape;
 
 MutationOnCopyCheck::MutationOnCopyCheck(StringRef Name,
                                          ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context),
-      ValueTypesSpelling(Options.get("ValueTypes", "")),
-      ValueTypes(ValueTypesSpelling),
-      HandleTypesSpelling(Options.get("HandleTypes", "")),
-      HandleTypes(HandleTypesSpelling),
+    : FunctionCheck(Name, Context),
+      ValueTypes(*this, Options, Name, "ValueTypes"),
+      HandleTypes(*this, Options, Name, "HandleTypes"),
       Effects([this](const CXXRecordDecl *RD) { return isValueType(RD); },
-              [this](const CXXRecordDecl *RD) { return isHandleType(RD); }) {
-  utils::diagnoseInvalidRegex(*this, Name, "ValueTypes", ValueTypes);
-  utils::diagnoseInvalidRegex(*this, Name, "HandleTypes", HandleTypes);
-}
+              [this](const CXXRecordDecl *RD) { return isHandleType(RD); }) {}
 
 void MutationOnCopyCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
-  Options.store(Opts, "ValueTypes", ValueTypesSpelling);
-  Options.store(Opts, "HandleTypes", HandleTypesSpelling);
+  ValueTypes.store(Options, Opts);
+  HandleTypes.store(Options, Opts);
 }
 
 void MutationOnCopyCheck::registerMatchers(MatchFinder *Finder) {
-  Finder->addMatcher(
-      functionDecl(isDefinition(),
-                   unless(anyOf(isImplicit(), isDefaulted(), isDeleted(),
-                                ast_matchers::isTemplateInstantiation(),
-                                isExpansionInSystemHeader())))
-          .bind("fn"),
-      this);
-  // Under TK_IgnoreUnlessSpelledInSource a lambda's call operator is reached
-  // through its LambdaExpr.
-  Finder->addMatcher(
-      lambdaExpr(unless(isExpansionInSystemHeader())).bind("lambda"), this);
+  registerFunctionMatchers(Finder);
   // Instantiations, only for the copies whose type the template left
   // dependent.
   Finder->addMatcher(
@@ -117,13 +102,12 @@ void MutationOnCopyCheck::check(const MatchFinder::MatchResult &Result) {
     analyseInstantiation(Inst, *Result.Context);
     return;
   }
-  const FunctionDecl *FD = Result.Nodes.getNodeAs<FunctionDecl>("fn");
-  if (const auto *L = Result.Nodes.getNodeAs<LambdaExpr>("lambda"))
-    FD = L->getCallOperator();
-  if (!FD || FD->isInvalidDecl() || !FD->doesThisDeclarationHaveABody() ||
-      utils::isInTemplateInstantiation(FD) || !utils::isWellFormed(*FD))
-    return;
-  analyseFunction(FD, *Result.Context);
+  FunctionCheck::check(Result);
+}
+
+void MutationOnCopyCheck::checkFunction(const FunctionDecl &FD,
+                                        ASTContext &Ctx) {
+  analyseFunction(&FD, Ctx);
 }
 
 void MutationOnCopyCheck::analyseFunction(

@@ -8,9 +8,9 @@
 #ifndef MEMCHECKS_MUTATIONONCOPYCHECK_H
 #define MEMCHECKS_MUTATIONONCOPYCHECK_H
 
-#include "clang-tidy/ClangTidyCheck.h"
 #include "utils/Compat.h"
 #include "utils/CopyAnalysis.h"
+#include "utils/FunctionCheck.h"
 #include "utils/MethodEffects.h"
 #include "utils/ObservedAfter.h"
 #include "utils/Options.h"
@@ -24,19 +24,13 @@ namespace clang::tidy::memchecks {
 /// Flags a mutation of a copy that is never observed afterwards.
 ///
 /// For the user-facing documentation see docs/checks/mutation-on-copy.md.
-class MutationOnCopyCheck : public ClangTidyCheck {
+class MutationOnCopyCheck : public utils::FunctionCheck {
 public:
   MutationOnCopyCheck(StringRef Name, ClangTidyContext *Context);
-  bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
-    return LangOpts.CPlusPlus;
-  }
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
   void onEndOfTranslationUnit() override;
-  compat::Optional<TraversalKind> getCheckTraversalKind() const override {
-    return TK_IgnoreUnlessSpelledInSource;
-  }
 
   /// How one use of the copy treats it.
   struct Use {
@@ -46,6 +40,7 @@ public:
   };
 
 private:
+  void checkFunction(const FunctionDecl &FD, ASTContext &Ctx) override;
   struct FunctionScope {
     const FunctionDecl *FD;
     const Stmt *Body;
@@ -88,10 +83,8 @@ private:
                                            const CXXForRangeStmt *RangeFor,
                                            const FunctionScope &F);
 
-  const std::string ValueTypesSpelling;
-  const utils::NameRegexList ValueTypes;
-  const std::string HandleTypesSpelling;
-  const utils::NameRegexList HandleTypes;
+  const utils::RegexListOption ValueTypes;
+  const utils::RegexListOption HandleTypes;
   utils::MethodEffects Effects;
   llvm::DenseSet<unsigned> Reported; // raw encodings of reported locations
   /// Per template pattern: where it declares copies of a dependent type

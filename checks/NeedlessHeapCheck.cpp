@@ -406,7 +406,7 @@ bool destructionMoves(const CompoundStmt &Block, const DeclStmt &DS,
 } // namespace
 
 NeedlessHeapCheck::NeedlessHeapCheck(StringRef Name, ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context),
+    : FunctionCheck(Name, Context),
       SizeThreshold(Options.get("SizeThreshold", DefaultSizeThreshold)),
       StackSizeThreshold(
           Options.get("StackSizeThreshold", DefaultStackSizeThreshold)),
@@ -419,13 +419,12 @@ void NeedlessHeapCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 }
 
 void NeedlessHeapCheck::registerMatchers(MatchFinder *Finder) {
+  // Functions that return a record (a smart pointer among them): their
+  // returns are judged in checkFunction(). Lambdas are not judged.
+  registerFunctionMatchers(
+      Finder, functionDecl(returns(hasCanonicalType(recordType()))),
+      Lambdas::Excluded);
   auto NotHere = anyOf(isImplicit(), isExpansionInSystemHeader());
-  Finder->addMatcher(
-      functionDecl(isDefinition(), returns(hasCanonicalType(recordType())),
-                   unless(anyOf(NotHere, isDeleted(), isDefaulted(),
-                                ast_matchers::isTemplateInstantiation())))
-          .bind("fn"),
-      this);
   // Cheapest tests first: this matcher meets every variable of the TU. Only
   // initializers spelled like an allocation go on (freshAllocation decides):
   // `new T`, `std::make_unique<T>()`, `std::unique_ptr<T>(new T)`, and any
@@ -510,17 +509,16 @@ bool NeedlessHeapCheck::isSuitableType(QualType T,
 
 void NeedlessHeapCheck::check(const MatchFinder::MatchResult &Result) {
   AST = Result.Context;
-  if (const auto *FD = Result.Nodes.getNodeAs<FunctionDecl>("fn"))
-    checkReturns(*FD, *Result.Context);
   if (const auto *VD = Result.Nodes.getNodeAs<VarDecl>("var"))
     checkLocal(*VD, *Result.Context);
+  FunctionCheck::check(Result);
 }
 
-void NeedlessHeapCheck::checkReturns(const FunctionDecl &FD, ASTContext &Ctx) {
-  if (FD.isInvalidDecl() || utils::isInTemplateInstantiation(&FD) ||
-      !FD.doesThisDeclarationHaveABody() || FD.isMain() ||
-      !utils::isWellFormed(FD))
-    return;
+bool NeedlessHeapCheck::wantsFunction(const FunctionDecl &FD) {
+  return !FD.isMain();
+}
+
+void NeedlessHeapCheck::checkFunction(const FunctionDecl &FD, ASTContext &Ctx) {
   Holder Kind = Holder::Raw;
   QualType T = smartPointee(FD.getReturnType(), Kind);
   if (T.isNull() || (Kind == Holder::Shared && !CheckSharedPtr))

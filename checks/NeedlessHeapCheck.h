@@ -8,8 +8,8 @@
 #ifndef MEMCHECKS_NEEDLESSHEAPCHECK_H
 #define MEMCHECKS_NEEDLESSHEAPCHECK_H
 
-#include "clang-tidy/ClangTidyCheck.h"
 #include "utils/EscapeAnalysis.h"
+#include "utils/FunctionCheck.h"
 #include "utils/StmtParents.h"
 #include "llvm/ADT/DenseMap.h"
 #include <memory>
@@ -23,7 +23,7 @@ namespace clang::tidy::memchecks {
 /// whose pointer never leaves their function.
 ///
 /// For the user-facing documentation see docs/checks/needless-heap.md.
-class NeedlessHeapCheck : public ClangTidyCheck {
+class NeedlessHeapCheck : public utils::FunctionCheck {
 public:
   NeedlessHeapCheck(StringRef Name, ClangTidyContext *Context);
   bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
@@ -33,9 +33,6 @@ public:
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
   void onEndOfTranslationUnit() override;
-  compat::Optional<TraversalKind> getCheckTraversalKind() const override {
-    return TK_IgnoreUnlessSpelledInSource;
-  }
 
   /// What a fresh allocation expression allocates.
   struct Allocation {
@@ -52,7 +49,9 @@ private:
     uint64_t Size;
     const Expr *FirstAllocation;
   };
-  void checkReturns(const FunctionDecl &FD, ASTContext &Ctx);
+  bool wantsFunction(const FunctionDecl &FD) override;
+  /// The returns of one function.
+  void checkFunction(const FunctionDecl &FD, ASTContext &Ctx) override;
   void checkLocal(const VarDecl &VD, ASTContext &Ctx);
   compat::Optional<Allocation> freshAllocation(const Expr *E,
                                                bool AllowShared) const;

@@ -38,51 +38,32 @@ static constexpr char DefaultResetMethods[] =
     "reset;Reset;clear;Clear;reinit;Reinit";
 
 PoolResetCheck::PoolResetCheck(StringRef Name, ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context),
-      PoolTypesSpelling(Options.get("PoolTypes", DefaultPoolTypes)),
-      PoolTypes(PoolTypesSpelling),
+    : FunctionCheck(Name, Context),
+      PoolTypes(*this, Options, Name, "PoolTypes", DefaultPoolTypes),
       AcquireMethods(
           utils::splitList(Options.get("AcquireMethods", DefaultAcquireMethods))),
       ReleaseMethods(
           utils::splitList(Options.get("ReleaseMethods", DefaultReleaseMethods))),
       ResetMethods(
           utils::splitList(Options.get("ResetMethods", DefaultResetMethods))),
-      AssumeUnknownCallsReset(Options.get("AssumeUnknownCallsReset", true)) {
-  utils::diagnoseInvalidRegex(*this, Name, "PoolTypes", PoolTypes);
-}
+      AssumeUnknownCallsReset(Options.get("AssumeUnknownCallsReset", true)) {}
 
 void PoolResetCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
-  Options.store(Opts, "PoolTypes", PoolTypesSpelling);
+  PoolTypes.store(Options, Opts);
   Options.store(Opts, "AcquireMethods", utils::joinList(AcquireMethods));
   Options.store(Opts, "ReleaseMethods", utils::joinList(ReleaseMethods));
   Options.store(Opts, "ResetMethods", utils::joinList(ResetMethods));
   Options.store(Opts, "AssumeUnknownCallsReset", AssumeUnknownCallsReset);
 }
 
-void PoolResetCheck::registerMatchers(MatchFinder *Finder) {
-  Finder->addMatcher(
-      functionDecl(isDefinition(),
-                   unless(anyOf(isImplicit(), isExpansionInSystemHeader(),
-                                ast_matchers::isTemplateInstantiation())))
-          .bind("fn"),
-      this);
-  // Under TK_IgnoreUnlessSpelledInSource a lambda's call operator is reached
-  // through its LambdaExpr.
-  Finder->addMatcher(
-      lambdaExpr(unless(isExpansionInSystemHeader())).bind("lambda"), this);
+bool PoolResetCheck::wantsFunction(const FunctionDecl &FD) {
+  return !FD.isDependentContext();
 }
 
-void PoolResetCheck::check(const MatchFinder::MatchResult &Result) {
-  const FunctionDecl *FD = Result.Nodes.getNodeAs<FunctionDecl>("fn");
-  if (const auto *L = Result.Nodes.getNodeAs<LambdaExpr>("lambda"))
-    FD = L->getCallOperator();
-  if (!FD || FD->isInvalidDecl() || !FD->doesThisDeclarationHaveABody() ||
-      FD->isDependentContext() || utils::isInTemplateInstantiation(FD) ||
-      !utils::isWellFormed(*FD))
+void PoolResetCheck::checkFunction(const FunctionDecl &FD, ASTContext &Ctx) {
+  if (!Analyzed.insert(&FD).second)
     return;
-  if (!Analyzed.insert(FD).second)
-    return;
-  analyzeFunction(FD, *Result.Context);
+  analyzeFunction(&FD, Ctx);
 }
 
 void PoolResetCheck::onEndOfTranslationUnit() {

@@ -8,8 +8,8 @@
 #ifndef MEMCHECKS_POOLRESETCHECK_H
 #define MEMCHECKS_POOLRESETCHECK_H
 
-#include "clang-tidy/ClangTidyCheck.h"
 #include "utils/Compat.h"
+#include "utils/FunctionCheck.h"
 #include "utils/Options.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
@@ -21,19 +21,11 @@ namespace clang::tidy::memchecks {
 /// Flags pooled objects used before they are reset or after they are returned.
 ///
 /// For the user-facing documentation see docs/checks/pool-reset.md.
-class PoolResetCheck : public ClangTidyCheck {
+class PoolResetCheck : public utils::FunctionCheck {
 public:
   PoolResetCheck(StringRef Name, ClangTidyContext *Context);
-  bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
-    return LangOpts.CPlusPlus;
-  }
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
-  void registerMatchers(ast_matchers::MatchFinder *Finder) override;
-  void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
   void onEndOfTranslationUnit() override;
-  compat::Optional<TraversalKind> getCheckTraversalKind() const override {
-    return TK_IgnoreUnlessSpelledInSource;
-  }
 
   // Used by the per-function analysis in PoolResetCheck.cpp.
   bool isPoolClass(const CXXRecordDecl *RD) const;
@@ -49,10 +41,11 @@ public:
   bool assumeUnknownCallsReset() const { return AssumeUnknownCallsReset; }
 
 private:
+  bool wantsFunction(const FunctionDecl &FD) override;
+  void checkFunction(const FunctionDecl &FD, ASTContext &Ctx) override;
   void analyzeFunction(const FunctionDecl *FD, ASTContext &Ctx);
 
-  const std::string PoolTypesSpelling;
-  const utils::NameRegexList PoolTypes;
+  const utils::RegexListOption PoolTypes;
   const std::vector<std::string> AcquireMethods;
   const std::vector<std::string> ReleaseMethods;
   const std::vector<std::string> ResetMethods;

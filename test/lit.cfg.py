@@ -66,6 +66,10 @@ config.substitutions.append(("%tool_memchecks", config.memchecks_tool))
 config.substitutions.append(("%tools_dir", os.path.join(
     os.path.dirname(config.test_source_root), "tools")))
 config.substitutions.append(("%repo_root", os.path.dirname(config.test_source_root)))
+# For compiling check sources outside the build (test/tool/new-check.test).
+config.substitutions.append(("%clang_bin", config.clang))
+config.substitutions.append(("%llvm_include", os.path.join(
+    os.path.dirname(config.llvm_bin_dir), "include")))
 
 # A clang-tidy of another LLVM major, for the version-mismatch test. tools/dev
 # installs only the selected major, so this one may legitimately be missing.

@@ -63,8 +63,13 @@ bool NameRegexList::matches(const NamedDecl *D) const {
   return It->second;
 }
 
-void diagnoseInvalidRegex(const ClangTidyCheck &Check, StringRef CheckName,
-                          StringRef Option, const NameRegexList &List) {
+RegexListOption::RegexListOption(const ClangTidyCheck &Check,
+                                 const ClangTidyCheck::OptionsView &Options,
+                                 llvm::StringRef CheckName,
+                                 llvm::StringRef Option,
+                                 llvm::StringRef Default)
+    : Option(Option.str()), Spelling(Options.get(Option, Default)),
+      List(Spelling) {
   if (!List.firstInvalid().empty())
     Check.configurationDiag("invalid regular expression '%0' in option '%1'")
         << List.firstInvalid() << (CheckName + "." + Option).str();

@@ -45,10 +45,31 @@ private:
   std::string Invalid;
 };
 
-/// Reports \p List's first invalid pattern, if any, as a configuration error
-/// of \p Check naming the option `CheckName.Option` and the pattern.
-void diagnoseInvalidRegex(const ClangTidyCheck &Check, StringRef CheckName,
-                          StringRef Option, const NameRegexList &List);
+/// A check option whose value is a NameRegexList. Built in the check's
+/// constructor, it reports its first invalid pattern as a configuration
+/// error naming `CheckName.Option` (the run goes on without that pattern),
+/// and store() writes back the value as the user spelled it.
+class RegexListOption {
+public:
+  RegexListOption(const ClangTidyCheck &Check,
+                  const ClangTidyCheck::OptionsView &Options,
+                  llvm::StringRef CheckName, llvm::StringRef Option,
+                  llvm::StringRef Default = "");
+  bool empty() const { return List.empty(); }
+  bool matches(llvm::StringRef Name) const { return List.matches(Name); }
+  bool matches(const NamedDecl *D) const { return List.matches(D); }
+  const NameRegexList &list() const { return List; }
+  llvm::StringRef spelling() const { return Spelling; }
+  void store(const ClangTidyCheck::OptionsView &Options,
+             ClangTidyOptions::OptionMap &Opts) const {
+    Options.store(Opts, Option, Spelling);
+  }
+
+private:
+  const std::string Option;
+  const std::string Spelling;
+  const NameRegexList List;
+};
 
 } // namespace clang::tidy::memchecks::utils
 

@@ -1,0 +1,62 @@
+//===--- FunctionCheck.h - checks that analyse whole functions --*- C++ -*-===//
+//
+// Part of memchecks, under the Apache License v2.0 with LLVM Exceptions.
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef MEMCHECKS_UTILS_FUNCTIONCHECK_H
+#define MEMCHECKS_UTILS_FUNCTIONCHECK_H
+
+#include "clang-tidy/ClangTidyCheck.h"
+#include "utils/Compat.h"
+#include "clang/ASTMatchers/ASTMatchers.h"
+
+namespace clang::tidy::memchecks::utils {
+
+/// The base of a check that analyses whole functions: it matches them and
+/// hands checkFunction() each function the user wrote, once. That is a
+/// definition outside system headers, valid, with a body the analyses can
+/// walk (isWellFormed), not implicit, defaulted or deleted, and not an
+/// implicit instantiation: the written template is analysed instead, so a
+/// source location is reported at most once.
+class FunctionCheck : public ClangTidyCheck {
+public:
+  bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
+    return LangOpts.CPlusPlus;
+  }
+  compat::Optional<TraversalKind> getCheckTraversalKind() const override {
+    return TK_IgnoreUnlessSpelledInSource;
+  }
+  void registerMatchers(ast_matchers::MatchFinder *Finder) override {
+    registerFunctionMatchers(Finder);
+  }
+  /// A check with matchers of its own handles their nodes, then calls this.
+  void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
+
+protected:
+  using ClangTidyCheck::ClangTidyCheck;
+
+  enum class Lambdas { Included, Excluded };
+  /// Matches the written function definitions that also match \p Narrow (a
+  /// cheap structural test, so that check() meets fewer of them) and, unless
+  /// excluded, every lambda's call operator: under
+  /// TK_IgnoreUnlessSpelledInSource a call operator is only reached through
+  /// its LambdaExpr.
+  void registerFunctionMatchers(
+      ast_matchers::MatchFinder *Finder,
+      ast_matchers::internal::Matcher<FunctionDecl> Narrow =
+          ast_matchers::anything(),
+      Lambdas L = Lambdas::Included);
+
+  /// Asked before the body is walked for errors: a check that looks at few
+  /// functions (hot ones, say) picks them here, and the others cost nothing.
+  virtual bool wantsFunction(const FunctionDecl &FD) { return true; }
+
+  /// One written function; FD.getBody() is not null.
+  virtual void checkFunction(const FunctionDecl &FD, ASTContext &Ctx) = 0;
+};
+
+} // namespace clang::tidy::memchecks::utils
+
+#endif // MEMCHECKS_UTILS_FUNCTIONCHECK_H
