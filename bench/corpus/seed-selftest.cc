@@ -94,3 +94,10 @@ int frames(const std::vector<Frame> &Fs, const Frame *P) {
   const Frame &Z = *P;                            // seed: large-copy (local)
   return S + Z.Id;
 }
+
+struct RefHolder {
+  RefHolder(const Big &B,                         // binds Ref: not a site
+            const Big &C) : Ref(B), N(C.N) {}     // seed: large-value-param (>=256)
+  const Big &Ref;
+  int N;
+};
