@@ -252,8 +252,11 @@ void LoopStringFormatCheck::BodyWalker::walk(const Stmt *S) {
     if (isa<CXXThrowExpr, ReturnStmt, CoreturnStmt, CXXCatchStmt>(S) ||
         utils::isNoReturnCall(S) || Check.Cold.isColdCall(S))
       return;
+    // Not the loop's own body ending in `start = end;`: that assignment to
+    // the condition's variable is how every iteration moves on.
     if (const auto *CS = dyn_cast<CompoundStmt>(S);
-        CS && !CS->body_empty() && leavesLoop(CS->body_back()))
+        CS && !CS->body_empty() && leavesLoop(CS->body_back()) &&
+        !(CS == Body && assignsLoopConditionVar(CS->body_back())))
       return;
   }
   if (const auto *If = dyn_cast<IfStmt>(S); If && Check.IgnoreColdPaths) {

@@ -30,6 +30,21 @@ static bool isWritable(QualType T) {
   return false;
 }
 
+/// A temporary materialised for a reference parameter (`v.push_back(f())`,
+/// `"." + name()` binding `std::string &&`): what the callee writes through
+/// that reference lands in the temporary, which nothing else can see.
+static bool isTemporary(const Expr *E) {
+  while (true) {
+    E = E->IgnoreParens();
+    if (isa<MaterializeTemporaryExpr>(E))
+      return true;
+    const auto *Cast = dyn_cast<ImplicitCastExpr>(E);
+    if (!Cast || Cast->getCastKind() != CK_NoOp)
+      return false;
+    E = Cast->getSubExpr();
+  }
+}
+
 static WriteReach reachOf(const Stmt &S) {
   if (const auto *B = dyn_cast<BinaryOperator>(&S)) {
     if (B->isAssignmentOp())
@@ -49,8 +64,10 @@ static WriteReach reachOf(const Stmt &S) {
     const CXXConstructorDecl *Ctor = Construct->getConstructor();
     if (!Ctor || Ctor->isTrivial())
       return WriteReach::LocalsOnly;
-    for (const ParmVarDecl *P : Ctor->parameters())
-      if (isWritable(P->getType()))
+    for (unsigned I = 0, E = Construct->getNumArgs(); I < E; ++I)
+      if (I < Ctor->getNumParams() &&
+          isWritable(Ctor->getParamDecl(I)->getType()) &&
+          !isTemporary(Construct->getArg(I)))
         return WriteReach::Anything;
     return Ctor->isCopyOrMoveConstructor() && Ctor->isDefaulted()
                ? WriteReach::LocalsOnly
@@ -82,7 +99,7 @@ static WriteReach reachOf(const Stmt &S) {
     if (ParamIdx >= Callee->getNumParams())
       break; // varargs are by value
     if (isWritable(Callee->getParamDecl(ParamIdx)->getType()) &&
-        !isLocalValue(Call->getArg(I)))
+        !isLocalValue(Call->getArg(I)) && !isTemporary(Call->getArg(I)))
       return WriteReach::Anything;
   }
   if (const auto *M = dyn_cast<CXXMethodDecl>(Callee); M && M->isConst() && Object)

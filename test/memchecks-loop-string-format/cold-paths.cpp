@@ -164,3 +164,18 @@ void negativeCatchHandler(const std::vector<int> &v) {
     }
   }
 }
+
+// The loop's own body ending in an assignment to the condition's variable
+// is how every iteration moves on, not an exit (ninja's clparser:
+// `while (start < output.size()) { ...; start = end; }`).
+void positiveBodyEndsInConditionStep(const std::string &output) {
+  size_t start = 0;
+  while (start < output.size()) {
+    size_t end = output.find('\n', start);
+    std::string piece = output.substr(start, end - start);
+    log("line: " + piece);
+    // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'operator+' builds a new string
+    // CHECK-MESSAGES-HOT: :[[@LINE-2]]:9: warning: 'operator+' builds a new string
+    start = end;
+  }
+}
