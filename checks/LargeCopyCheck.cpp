@@ -96,16 +96,11 @@ static void forEachCopy(
 
 void LargeCopyCheck::checkInstantiation(const FunctionDecl &Instance,
                                         ASTContext &Ctx) {
-  const FunctionDecl *Pattern = Instance.getTemplateInstantiationPattern();
-  if (!Pattern || !Pattern->getBody() || !Instance.getBody() ||
-      Instance.isInvalidDecl())
+  const llvm::SmallVectorImpl<SourceLocation> *Found =
+      DependentCopies.of(Instance);
+  if (!Found)
     return;
-  auto [It, Inserted] = DependentCopies.try_emplace(Pattern);
-  if (Inserted)
-    utils::dependentCopies(*Pattern, It->second);
-  if (It->second.empty())
-    return;
-  const llvm::SmallVector<SourceLocation, 4> &Locs = It->second;
+  const llvm::SmallVectorImpl<SourceLocation> &Locs = *Found;
   forEachCopy(Instance.getBody(), [&](const VarDecl &V,
                                       const CXXForRangeStmt *Loop) {
     if (llvm::is_contained(Locs, V.getLocation()) &&

@@ -13,6 +13,7 @@
 #include "utils/Options.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
+#include "utils/CopyAnalysis.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
 
@@ -49,8 +50,7 @@ private:
   const uint64_t SizeThreshold;
   const utils::RegexListOption IgnoredTypes;
   /// Per function template, where it declares copies of a dependent type.
-  llvm::DenseMap<const FunctionDecl *, llvm::SmallVector<SourceLocation, 4>>
-      DependentCopies;
+  utils::DependentCopyIndex DependentCopies;
   /// Dependent copies already reported for one instantiation.
   llvm::DenseSet<SourceLocation> ReportedDependent;
 };

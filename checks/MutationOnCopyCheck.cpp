@@ -84,16 +84,10 @@ bool MutationOnCopyCheck::isCopyableValue(QualType T) {
 
 void MutationOnCopyCheck::analyseInstantiation(const FunctionDecl *FD,
                                                ASTContext &Ctx) {
-  const FunctionDecl *Pattern = FD->getTemplateInstantiationPattern();
-  if (!Pattern || !Pattern->getBody() || FD->isInvalidDecl() ||
-      !FD->getBody() || !utils::isWellFormed(*FD))
+  const llvm::SmallVectorImpl<SourceLocation> *Found = DependentCopies.of(*FD);
+  if (!Found)
     return;
-  auto [It, Inserted] = DependentCopies.try_emplace(Pattern);
-  if (Inserted)
-    utils::dependentCopies(*Pattern, It->second);
-  if (It->second.empty())
-    return;
-  llvm::SmallVector<SourceLocation, 4> Locs = It->second;
+  llvm::SmallVector<SourceLocation, 4> Locs(Found->begin(), Found->end());
   analyseFunction(FD, Ctx, Locs);
 }
 

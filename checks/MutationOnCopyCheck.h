@@ -87,10 +87,8 @@ private:
   const utils::RegexListOption HandleTypes;
   utils::MethodEffects Effects;
   llvm::DenseSet<unsigned> Reported; // raw encodings of reported locations
-  /// Per template pattern: where it declares copies of a dependent type
-  /// (empty when there are none, or its instantiations cannot be trusted).
-  llvm::DenseMap<const FunctionDecl *, llvm::SmallVector<SourceLocation, 4>>
-      DependentCopies;
+  /// Per template pattern: where it declares copies of a dependent type.
+  utils::DependentCopyIndex DependentCopies;
 };
 
 } // namespace clang::tidy::memchecks

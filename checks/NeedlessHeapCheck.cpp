@@ -7,6 +7,7 @@
 
 #include "NeedlessHeapCheck.h"
 #include "utils/ASTHelpers.h"
+#include "utils/CopyAnalysis.h"
 #include "utils/EscapeAnalysis.h"
 #include "utils/TypeSize.h"
 #include "clang/AST/ASTContext.h"
@@ -692,8 +693,10 @@ void NeedlessHeapCheck::checkLocal(const VarDecl &VD, ASTContext &Ctx) {
   // A destructor that runs where the code says, not at the end of the block:
   // the point of the heap object may be that moment (a guard deleted before
   // the next statement, two guards whose lives overlap without nesting).
-  // Only an object with nothing to destroy can move its end safely.
-  if (Moved && T.isDestructedType() != QualType::DK_none)
+  // Only an object whose destruction nobody can observe can move its end
+  // safely: nothing to destroy, or only memory (a std string or container).
+  if (Moved && T.isDestructedType() != QualType::DK_none &&
+      !utils::isStdValueType(T->getAsCXXRecordDecl()))
     return;
   {
     auto Diag = diag(A->E->getBeginLoc(),

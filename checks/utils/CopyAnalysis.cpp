@@ -6,6 +6,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "utils/CopyAnalysis.h"
+#include "utils/ASTHelpers.h"
 #include "utils/Compat.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
@@ -246,6 +247,18 @@ void dependentCopies(const FunctionDecl &Pattern,
   collectDependentCopies(Pattern.getBody(), Out, Judgeable);
   if (!Judgeable)
     Out.clear();
+}
+
+const llvm::SmallVectorImpl<SourceLocation> *
+DependentCopyIndex::of(const FunctionDecl &Instance) {
+  const FunctionDecl *Pattern = Instance.getTemplateInstantiationPattern();
+  if (!Pattern || !Pattern->getBody() || Instance.isInvalidDecl() ||
+      !Instance.getBody() || !isWellFormed(Instance))
+    return nullptr;
+  auto [It, Inserted] = Copies.try_emplace(Pattern);
+  if (Inserted)
+    dependentCopies(*Pattern, It->second);
+  return It->second.empty() ? nullptr : &It->second;
 }
 
 } // namespace clang::tidy::memchecks::utils

@@ -19,6 +19,7 @@
 #include "clang/AST/Expr.h"
 #include "clang/AST/ParentMap.h"
 #include "clang/AST/StmtCXX.h"
+#include "llvm/ADT/DenseMap.h"
 
 namespace clang::tidy::memchecks::utils {
 
@@ -83,6 +84,21 @@ const VarDecl *rootVariable(const Expr *LValue, bool &ThisRooted);
 /// `if constexpr` branch differs between them).
 void dependentCopies(const FunctionDecl &Pattern,
                      llvm::SmallVectorImpl<SourceLocation> &Out);
+
+/// dependentCopies of the template an instantiation comes from, computed
+/// once per template for the translation unit.
+class DependentCopyIndex {
+public:
+  /// The dependent copies of \p Instance's template, or null when there are
+  /// none or the instantiation cannot be judged (no body, ill-formed).
+  const llvm::SmallVectorImpl<SourceLocation> *
+  of(const FunctionDecl &Instance);
+  void clear() { Copies.clear(); }
+
+private:
+  llvm::DenseMap<const FunctionDecl *, llvm::SmallVector<SourceLocation, 4>>
+      Copies;
+};
 
 } // namespace clang::tidy::memchecks::utils
 
