@@ -11,7 +11,7 @@
 #include "utils/EscapeAnalysis.h"
 #include "utils/LocalWrites.h"
 #include "utils/StdLibrary.h"
-#include "utils/StmtParents.h"
+#include "utils/FunctionContext.h"
 #include "utils/TypeSize.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -74,6 +74,7 @@ void LargeCopyCheck::registerMatchers(MatchFinder *Finder) {
 }
 
 void LargeCopyCheck::onEndOfTranslationUnit() {
+  Contexts.clear();
   DependentCopies.clear();
   ReportedDependent.clear();
 }
@@ -212,7 +213,7 @@ void LargeCopyCheck::checkCaptures(const LambdaExpr &L, const CallExpr &Call,
       continue;
     if (!Var->hasLocalStorage() && Reach != utils::WriteReach::LocalsOnly)
       continue; // a global: any call could change it
-    if (utils::valueNeedsOwnCopy(*Var, *L.getBody(), Ctx) !=
+    if (utils::valueNeedsOwnCopy(*Var, *L.getBody(), Contexts.get(*Op, Ctx)) !=
         utils::OwnCopyReason::None)
       continue;
     // The call's other arguments must not reach the variable: an algorithm
@@ -281,10 +282,9 @@ void LargeCopyCheck::checkCopy(const VarDecl &Var, const CXXForRangeStmt *Loop,
     return;
 
   // Where the copy lives: the loop body, or the block that declares it.
-  const Stmt &Body = *FD->getBody();
-  utils::StmtParents Parents(Body);
-  const Stmt *Life = Loop ? Loop->getBody() : &Parents.scopeOf(Var);
-  if (!Life || utils::valueNeedsOwnCopy(Var, *Life, Ctx) != utils::OwnCopyReason::None)
+  utils::FunctionContext &F = Contexts.get(*FD, Ctx);
+  const Stmt *Life = Loop ? Loop->getBody() : &F.scopeOf(Var);
+  if (!Life || utils::valueNeedsOwnCopy(Var, *Life, F) != utils::OwnCopyReason::None)
     return;
 
   // The source must stay as it was while the copy lives: nothing written

@@ -70,6 +70,7 @@ void LargeValueParamCheck::check(const MatchFinder::MatchResult &Result) {
     return;
   // Asked once a parameter qualifies: it may look at every instantiation.
   compat::Optional<Signature> Sig;
+  utils::FunctionContext F(*FD, *Result.Context);
 
   for (unsigned I = 0, E = FD->getNumParams(); I != E; ++I) {
     const ParmVarDecl *P = FD->getParamDecl(I);
@@ -90,13 +91,9 @@ void LargeValueParamCheck::check(const MatchFinder::MatchResult &Result) {
     // would leave the caller's object alive and owning.
     if (!utils::isCopyConstructible(T->getAsCXXRecordDecl()))
       continue;
-    if (utils::paramNeedsOwnCopy(*P, *FD, *Result.Context) !=
-        utils::OwnCopyReason::None)
+    if (utils::paramNeedsOwnCopy(*P, F) != utils::OwnCopyReason::None)
       continue;
-    const UnaryOperator *PartAddress = nullptr;
-    for (const Stmt *Root : utils::functionRoots(*FD))
-      if ((PartAddress = utils::addressOfPartTaken(*P, *Root, *Result.Context)))
-        break;
+    const UnaryOperator *PartAddress = utils::addressOfPartTaken(*P, F);
     Findings.push_back({FD, P, I, *Size, *Sig, PartAddress});
   }
 }

@@ -11,7 +11,8 @@
 #include "utils/EscapeAnalysis.h"
 #include "utils/KeptParams.h"
 #include "utils/Options.h"
-#include "utils/StmtParents.h"
+#include "utils/Expressions.h"
+#include "utils/FunctionContext.h"
 #include "utils/StringGrowth.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
@@ -85,7 +86,7 @@ enum class Fate {
 class LoopStringFormatCheck::BodyWalker {
 public:
   BodyWalker(LoopStringFormatCheck &Check, ASTContext &Ctx,
-             utils::StmtParents &Parents, const Stmt *Loop, const Stmt *Body)
+             utils::FunctionContext &Parents, const Stmt *Loop, const Stmt *Body)
       : Check(Check), Ctx(Ctx), SM(Ctx.getSourceManager()), Parents(Parents),
         Loop(Loop), Body(Body) {}
 
@@ -170,7 +171,7 @@ private:
   LoopStringFormatCheck &Check;
   ASTContext &Ctx;
   const SourceManager &SM;
-  utils::StmtParents &Parents;
+  utils::FunctionContext &Parents;
   const Stmt *Loop;
   const Stmt *Body;
   // `break` inside a switch ends the switch, not the iteration.
@@ -819,29 +820,31 @@ struct LoopFinder {
 } // namespace
 
 void LoopStringFormatCheck::check(const MatchFinder::MatchResult &Result) {
-  const Stmt *Root = nullptr;
+  const FunctionDecl *Function = nullptr;
   if (const auto *FD = Result.Nodes.getNodeAs<FunctionDecl>("function")) {
     // Lambdas are walked with the function or lambda they are written in.
     if (const auto *MD = dyn_cast<CXXMethodDecl>(FD);
         FD->isInvalidDecl() || (MD && MD->getParent()->isLambda()))
       return;
-    Root = FD->getBody();
+    Function = FD;
   } else if (const auto *L = Result.Nodes.getNodeAs<LambdaExpr>("lambda")) {
     const CXXRecordDecl *Closure = L->getLambdaClass();
     if (!Closure || Closure->getDeclContext()->isFunctionOrMethod())
       return;
-    Root = L->getBody();
+    Function = L->getCallOperator();
   }
-  if (Root && utils::isWellFormed(Root))
-    checkBody(*Root, *Result.Context);
+  if (Function && Function->getBody() &&
+      utils::isWellFormed(Function->getBody()))
+    checkFunction(*Function, *Result.Context);
 }
 
-void LoopStringFormatCheck::checkBody(const Stmt &FunctionBody, ASTContext &Ctx) {
+void LoopStringFormatCheck::checkFunction(const FunctionDecl &FD,
+                                          ASTContext &Ctx) {
   LoopFinder Finder;
-  Finder.walk(&FunctionBody, false);
+  Finder.walk(FD.getBody(), false);
   if (Finder.Loops.empty())
     return;
-  utils::StmtParents Parents(FunctionBody);
+  utils::FunctionContext Parents(FD, Ctx);
   for (auto [Loop, InFatalBlock] : Finder.Loops) {
     const Stmt *Body = nullptr;
     const Expr *Cond = nullptr;

@@ -55,7 +55,7 @@ private:
   llvm::DenseMap<const Decl *, bool> FormatCallees;
   llvm::DenseMap<const Decl *, bool> StringRecords;
 
-  void checkBody(const Stmt &FunctionBody, ASTContext &Ctx);
+  void checkFunction(const FunctionDecl &FD, ASTContext &Ctx);
   bool isFormatFunction(const NamedDecl *Callee);
   bool isStringType(QualType T);
 };

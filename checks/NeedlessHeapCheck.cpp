@@ -8,6 +8,7 @@
 #include "NeedlessHeapCheck.h"
 #include "utils/ASTHelpers.h"
 #include "utils/EscapeAnalysis.h"
+#include "utils/Expressions.h"
 #include "utils/TypeSize.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -236,12 +237,12 @@ public:
     if (!FD || !FD->doesThisDeclarationHaveABody() || !FD->getBody())
       return RecursiveASTVisitor::TraverseDecl(D);
     // The parents of the body are indexed only if a candidate is called.
-    const Stmt *SavedBody = Body;
-    std::unique_ptr<utils::StmtParents> Saved = std::move(Parents);
-    Body = FD->getBody();
+    const FunctionDecl *SavedFunction = Function;
+    std::unique_ptr<utils::FunctionContext> Saved = std::move(Context);
+    Function = FD;
     bool Continue = RecursiveASTVisitor::TraverseDecl(D);
-    Body = SavedBody;
-    Parents = std::move(Saved);
+    Function = SavedFunction;
+    Context = std::move(Saved);
     return Continue;
   }
   bool VisitCallExpr(CallExpr *Call) {
@@ -265,11 +266,11 @@ public:
 private:
   bool needsPointer(const CallExpr *Call) {
     // Outside a function body (a global or member initializer): kept.
-    if (!Body)
+    if (!Function)
       return true;
-    if (!Parents)
-      Parents = std::make_unique<utils::StmtParents>(*Body);
-    const Stmt *P = utils::spelledParent(Call, *Parents);
+    if (!Context)
+      Context = std::make_unique<utils::FunctionContext>(*Function, Ctx);
+    const Stmt *P = utils::spelledParent(Call, *Context);
     if (!P)
       return true;
     if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(P))
@@ -282,7 +283,7 @@ private:
             stripToValue(Var->getInit()) != stripToValue(Call) ||
             !sameType(Var->getType(), Call->getType()))
           continue;
-        utils::PointerUses Uses = utils::analyzePointerUses(*Var, *Parents, Ctx);
+        utils::PointerUses Uses = utils::analyzePointerUses(*Var, *Context);
         return Uses.Escape || !Uses.Returns.empty() || !Uses.Deletes.empty();
       }
       return true;
@@ -293,8 +294,8 @@ private:
 
   const llvm::DenseSet<const FunctionDecl *> &Candidates;
   ASTContext &Ctx;
-  const Stmt *Body = nullptr;
-  std::unique_ptr<utils::StmtParents> Parents;
+  const FunctionDecl *Function = nullptr;
+  std::unique_ptr<utils::FunctionContext> Context;
 };
 
 /// The comment written just above \p D (`//` lines or one `/* */` block),
@@ -551,7 +552,7 @@ void NeedlessHeapCheck::checkReturns(const FunctionDecl &FD, ASTContext &Ctx) {
       if (!A)
         return;
       utils::PointerUses Uses =
-          utils::analyzePointerUses(*Local, parentsOf(*Body), Ctx);
+          utils::analyzePointerUses(*Local, Contexts.get(FD, Ctx));
       if (Uses.Escape || !Uses.Deletes.empty())
         return;
     }
@@ -561,13 +562,6 @@ void NeedlessHeapCheck::checkReturns(const FunctionDecl &FD, ASTContext &Ctx) {
       First = A->E;
   }
   Returns.push_back({&FD, T, *Size, First});
-}
-
-utils::StmtParents &NeedlessHeapCheck::parentsOf(const Stmt &Body) {
-  std::unique_ptr<utils::StmtParents> &P = BodyParents[&Body];
-  if (!P)
-    P = std::make_unique<utils::StmtParents>(Body);
-  return *P;
 }
 
 void NeedlessHeapCheck::onEndOfTranslationUnit() {
@@ -597,7 +591,7 @@ void NeedlessHeapCheck::onEndOfTranslationUnit() {
     }
   }
   Returns.clear();
-  BodyParents.clear();
+  Contexts.clear();
   AST = nullptr;
 }
 
@@ -609,7 +603,6 @@ void NeedlessHeapCheck::checkLocal(const VarDecl &VD, ASTContext &Ctx) {
   const auto *FD = dyn_cast_or_null<FunctionDecl>(VD.getParentFunctionOrMethod());
   if (!FD || !FD->getBody() || isa<CoroutineBodyStmt>(FD->getBody()))
     return;
-  const Stmt &Body = *FD->getBody();
 
   Holder Kind = Holder::Raw;
   QualType T;
@@ -635,8 +628,8 @@ void NeedlessHeapCheck::checkLocal(const VarDecl &VD, ASTContext &Ctx) {
   if (!Size || *Size > StackSizeThreshold)
     return;
 
-  utils::StmtParents &Parents = parentsOf(Body);
-  utils::PointerUses Uses = utils::analyzePointerUses(VD, Parents, Ctx);
+  utils::FunctionContext &Parents = Contexts.get(*FD, Ctx);
+  utils::PointerUses Uses = utils::analyzePointerUses(VD, Parents);
   if (Uses.Escape || !Uses.Returns.empty())
     return;
 

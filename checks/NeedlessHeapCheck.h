@@ -10,7 +10,7 @@
 
 #include "clang-tidy/ClangTidyCheck.h"
 #include "utils/EscapeAnalysis.h"
-#include "utils/StmtParents.h"
+#include "utils/FunctionContext.h"
 #include "llvm/ADT/DenseMap.h"
 #include <memory>
 #include "utils/Compat.h"
@@ -68,9 +68,8 @@ private:
   const uint64_t StackSizeThreshold;
   const bool CheckSharedPtr;
   ASTContext *AST = nullptr;
-  /// The parents of each function body looked at, for this TU.
-  llvm::DenseMap<const Stmt *, std::unique_ptr<utils::StmtParents>> BodyParents;
-  utils::StmtParents &parentsOf(const Stmt &Body);
+  /// The functions looked at, for this TU.
+  utils::FunctionContexts Contexts;
   // Reported at the end of the TU, once every use of every function
   // (address taken or not) has been seen.
   std::vector<ReturnFinding> Returns;

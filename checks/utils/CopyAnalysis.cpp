@@ -161,8 +161,8 @@ const CallExpr *temporaryFromCall(const Expr *Object) {
   return Call;
 }
 
-const Expr *sameObjectParent(const Expr *E, const ParentMap &PM) {
-  const Stmt *P = PM.getParent(E);
+const Expr *sameObjectParent(const Expr *E, FunctionContext &F) {
+  const Stmt *P = F.parent(E);
   if (!P)
     return nullptr;
   if (isa<ParenExpr, ExprWithCleanups, ConstantExpr>(P))
@@ -174,9 +174,9 @@ const Expr *sameObjectParent(const Expr *E, const ParentMap &PM) {
     case CK_UncheckedDerivedToBase:
       return Cast;
     case CK_ArrayToPointerDecay: {
-      const Stmt *PP = PM.getParent(Cast);
+      const Stmt *PP = F.parent(Cast);
       while (isa_and_nonnull<ParenExpr>(PP))
-        PP = PM.getParent(PP);
+        PP = F.parent(PP);
       const auto *ASE = dyn_cast_or_null<ArraySubscriptExpr>(PP);
       return ASE && ASE->getBase()->IgnoreParens() == Cast ? ASE : nullptr;
     }

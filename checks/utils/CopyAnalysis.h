@@ -17,7 +17,7 @@
 #include "clang/AST/Decl.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/Expr.h"
-#include "clang/AST/ParentMap.h"
+#include "utils/FunctionContext.h"
 #include "clang/AST/StmtCXX.h"
 
 namespace clang::tidy::memchecks::utils {
@@ -70,7 +70,7 @@ const CallExpr *temporaryFromCall(const Expr *Object);
 /// The parent of \p E when it still names \p E's object or a part of it:
 /// parentheses, a no-op or derived-to-base cast, a field of it that is not
 /// a reference, an element of it when it is an array. Null otherwise.
-const Expr *sameObjectParent(const Expr *E, const ParentMap &PM);
+const Expr *sameObjectParent(const Expr *E, FunctionContext &F);
 
 /// The variable an lvalue like `a`, `a.b.c` or `a.b[2]` is rooted at, or null
 /// (also null for `this`-rooted paths, reported through \p ThisRooted).

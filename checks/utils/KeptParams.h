@@ -17,6 +17,7 @@
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
+#include "utils/FunctionContext.h"
 #include "utils/FunctionSummaries.h"
 
 namespace clang::tidy::memchecks::utils {
@@ -40,10 +41,15 @@ public:
   /// remembered, so answers do not depend on the order of questions.
   bool keeps(const FunctionDecl &FD, unsigned Idx, ASTContext &Ctx);
 
-  void clear() { Memo.clear(); }
+  void clear() {
+    Memo.clear();
+    Contexts.clear();
+  }
 
 private:
   FunctionSummaries<std::pair<const FunctionDecl *, unsigned>, bool> Memo{false};
+  /// One per callee whose body is followed, for all its parameters.
+  FunctionContexts Contexts;
 };
 
 } // namespace clang::tidy::memchecks::utils
