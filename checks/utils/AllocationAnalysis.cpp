@@ -500,64 +500,39 @@ const AllocationSite *AllocationAnalysis::summary(const FunctionDecl *FD,
                                                   ASTContext &Ctx) {
   if (!FD || FD->isInvalidDecl())
     return nullptr;
-  auto F = Final.find(FD);
-  if (F != Final.end())
-    return F->second.get();
-  auto T = Tentative.find(FD);
-  if (T != Tentative.end()) {
-    MinTouched = std::min(MinTouched, T->second);
-    return nullptr;
-  }
-  auto S = OnStack.find(FD);
-  if (S != OnStack.end()) {
-    // Recursion: this function's own operations are reported by whoever
-    // asked about it first.
-    MinTouched = std::min(MinTouched, S->second);
-    return nullptr;
-  }
-  if (Depth >= MaxDepth) {
-    MinTouched = 0;
-    return nullptr;
-  }
+  // Recursion: a function's own operations are reported by whoever asked
+  // about it first.
+  return Memo.get(FD, [&]() -> const AllocationSite * {
+    if (Depth >= MaxDepth) {
+      Memo.guessed();
+      return nullptr;
+    }
+    ++Depth;
+    const AllocationSite *Result = computeSummary(FD, Ctx);
+    --Depth;
+    return Result;
+  });
+}
 
+const AllocationSite *AllocationAnalysis::computeSummary(const FunctionDecl *FD,
+                                                         ASTContext &Ctx) {
   if (!isWellFormed(*FD))
     return nullptr; // code that failed to compile allocates nothing we know
-  unsigned MyDepth = Depth++;
-  OnStack[FD] = MyDepth;
-  unsigned SavedMin = MinTouched;
-  MinTouched = ~0U;
   std::vector<AllocationSite> Sites;
   Walker(*this, FD, Ctx, Sites, /*StopAtFirst=*/true).walkFunction(FD);
-  OnStack.erase(FD);
-  --Depth;
-
-  const AllocationSite *Result = nullptr;
-  if (!Sites.empty()) {
-    auto Best = std::find_if(Sites.begin(), Sites.end(),
-                             [](const AllocationSite &S) { return !S.OnlyFrees; });
-    auto Site = std::make_unique<AllocationSite>(
-        Best != Sites.end() ? *Best : Sites.front());
-    Result = Site.get();
-    Final[FD] = std::move(Site);
-  } else if (MinTouched >= MyDepth) {
-    Final[FD] = nullptr;
-  } else {
-    Tentative[FD] = MinTouched;
-  }
-  MinTouched = std::min(SavedMin, MinTouched);
-  if (Depth == 0) {
-    Tentative.clear();
-    MinTouched = ~0U;
-  }
-  return Result;
+  if (Sites.empty())
+    return nullptr;
+  auto Best = std::find_if(Sites.begin(), Sites.end(),
+                           [](const AllocationSite &S) { return !S.OnlyFrees; });
+  Summaries.push_back(std::make_unique<AllocationSite>(
+      Best != Sites.end() ? *Best : Sites.front()));
+  return Summaries.back().get();
 }
 
 void AllocationAnalysis::reset() {
-  Final.clear();
-  Tentative.clear();
-  OnStack.clear();
+  Memo.clear();
+  Summaries.clear();
   Depth = 0;
-  MinTouched = ~0U;
 }
 
 } // namespace clang::tidy::memchecks::utils
