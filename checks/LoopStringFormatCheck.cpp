@@ -561,12 +561,11 @@ bool LoopStringFormatCheck::BodyWalker::useEscapes(const DeclRefExpr *Ref) {
       if (!Ctor || Ctor->isCopyOrMoveConstructor() ||
           isStringType(CE->getType()))
         return true;
-      unsigned I = 0, N = CE->getNumArgs();
-      while (I < N && CE->getArg(I) != Cur)
-        ++I;
-      if (I == N || I >= Ctor->getNumParams())
+      const ParmVarDecl *Param =
+          utils::paramForArg(CE, utils::argIndexOf(CE, cast<Expr>(Cur)));
+      if (!Param)
         return true;
-      QualType PT = Ctor->getParamDecl(I)->getType();
+      QualType PT = Param->getType();
       if (!PT->isLValueReferenceType() ||
           !PT.getNonReferenceType().isConstQualified())
         return true;
@@ -576,28 +575,23 @@ bool LoopStringFormatCheck::BodyWalker::useEscapes(const DeclRefExpr *Ref) {
       const FunctionDecl *FD = C->getDirectCallee();
       if (!FD || utils::isStdMoveOrForward(FD))
         return true;
-      unsigned I = 0, N = C->getNumArgs();
-      while (I < N && C->getArg(I) != Cur)
-        ++I;
-      if (I == N)
+      unsigned I = utils::argIndexOf(C, cast<Expr>(Cur));
+      if (I == C->getNumArgs())
         return true;
-      unsigned ParamIdx = I;
-      if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(C);
-          Op && isa<CXXMethodDecl>(FD) && !cast<CXXMethodDecl>(FD)->isStatic()) {
-        if (I == 0) // s = ..., s += ..., s[i]: the string itself is changed
-          return false;
-        if (Op->getOperator() == OO_Equal)
-          return true; // copied into something else
-        ParamIdx = I - 1;
-      }
-      if (utils::isContainerInsertion(FD) || ParamIdx >= FD->getNumParams())
+      // s = ..., s += ..., s[i]: the string itself is changed
+      if (utils::isOperatorObjectArg(C, I))
+        return false;
+      if (utils::isOperatorObjectArg(C, 0) &&
+          FD->getOverloadedOperator() == OO_Equal)
+        return true; // copied into something else
+      const ParmVarDecl *Param = utils::paramForArg(C, I);
+      if (utils::isContainerInsertion(FD) || !Param)
         return true;
-      QualType PT = FD->getParamDecl(ParamIdx)->getType();
-      if (PT->isRValueReferenceType())
+      QualType PT = Param->getType();
+      if (PT->isRValueReferenceType() || utils::isNonConstRef(PT))
         return true;
-      if (PT->isReferenceType() && !PT.getNonReferenceType().isConstQualified())
-        return true;
-      return PT->isReferenceType() && Check.Kept.keeps(*FD, ParamIdx, Ctx);
+      return PT->isReferenceType() &&
+             Check.Kept.keeps(*FD, Param->getFunctionScopeIndex(), Ctx);
     }
     return true;
   }
