@@ -9,6 +9,7 @@
 #include "utils/ASTHelpers.h"
 #include "utils/EscapeAnalysis.h"
 #include "utils/Expressions.h"
+#include "utils/StdLibrary.h"
 #include "utils/TypeSize.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -29,35 +30,9 @@ static constexpr uint64_t DefaultStackSizeThreshold = 1024;
 
 namespace {
 
-enum class Holder { Raw, Unique, Shared };
-
-/// T of `std::unique_ptr<T>` (with the default deleter) or of
-/// `std::shared_ptr<T>`; null for anything else.
-QualType smartPointee(QualType Ty, Holder &Kind) {
-  const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
-      Ty.getCanonicalType()->getAsCXXRecordDecl());
-  if (!Spec || !Spec->getIdentifier() || !Spec->isInStdNamespace())
-    return {};
-  const TemplateArgumentList &Args = Spec->getTemplateArgs();
-  if (Args.size() == 0 || Args[0].getKind() != TemplateArgument::Type)
-    return {};
-  StringRef Name = Spec->getName();
-  if (Name == "unique_ptr" && Args.size() == 2) {
-    if (Args[1].getKind() != TemplateArgument::Type)
-      return {};
-    const auto *Deleter = Args[1].getAsType()->getAsCXXRecordDecl();
-    if (!Deleter || !Deleter->getIdentifier() ||
-        Deleter->getName() != "default_delete" || !Deleter->isInStdNamespace())
-      return {};
-    Kind = Holder::Unique;
-    return Args[0].getAsType();
-  }
-  if (Name == "shared_ptr" && Args.size() == 1) {
-    Kind = Holder::Shared;
-    return Args[0].getAsType();
-  }
-  return {};
-}
+using Holder = utils::PointerHolder;
+using utils::isSyncPrimitive;
+using utils::smartPointee;
 
 bool sameType(QualType A, QualType B) {
   return !A.isNull() && !B.isNull() &&
@@ -95,19 +70,6 @@ bool isPlainNew(const CXXNewExpr *New) {
     return false;
   const FunctionDecl *OpNew = New->getOperatorNew();
   return !OpNew || !isa<CXXMethodDecl>(OpNew);
-}
-
-// Types whose address is their identity: locks, atomics, threads.
-bool isSyncPrimitive(const NamedDecl *D) {
-  static const llvm::StringSet<> StdNames = {
-      "mutex",        "recursive_mutex",    "timed_mutex",
-      "shared_mutex", "recursive_timed_mutex", "shared_timed_mutex",
-      "atomic",       "atomic_flag",        "atomic_ref",
-      "once_flag",    "condition_variable", "condition_variable_any",
-      "thread",       "jthread",            "latch",
-      "barrier",      "counting_semaphore", "binary_semaphore"};
-  return D && D->getIdentifier() && D->isInStdNamespace() &&
-         StdNames.count(D->getName());
 }
 
 bool holdsSyncPrimitive(QualType T, unsigned Depth) {

@@ -14,30 +14,6 @@
 
 namespace clang::tidy::memchecks::utils {
 
-bool isStdValueType(const CXXRecordDecl *RD) {
-  if (!RD || !RD->isInStdNamespace() || !RD->getIdentifier())
-    return false;
-  return llvm::StringSwitch<bool>(RD->getName())
-      .Cases("basic_string", "vector", "map", "multimap", "set", "multiset",
-             true)
-      .Cases("unordered_map", "unordered_multimap", "unordered_set",
-             "unordered_multiset", true)
-      .Cases("deque", "list", "forward_list", "array", true)
-      .Cases("optional", "pair", "tuple", true)
-      .Default(false);
-}
-
-bool isStdHandleType(const CXXRecordDecl *RD) {
-  if (!RD || isStdValueType(RD))
-    return false;
-  if (RD->isInStdNamespace())
-    return true;
-  // Library internals such as __gnu_cxx::__normal_iterator, and every other
-  // class of a system header that is not known to be a value.
-  const SourceManager &SM = RD->getASTContext().getSourceManager();
-  return SM.isInSystemHeader(SM.getExpansionLoc(RD->getLocation()));
-}
-
 static bool isCopyConstructible(const CXXRecordDecl *RD, unsigned Depth) {
   if (!RD || !(RD = RD->getDefinition()) || Depth > 8)
     return true; // unknown: no reason to think otherwise

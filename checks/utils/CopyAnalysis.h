@@ -18,6 +18,7 @@
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/Expr.h"
 #include "utils/FunctionContext.h"
+#include "utils/StdLibrary.h"
 #include "clang/AST/StmtCXX.h"
 
 namespace clang::tidy::memchecks::utils {
@@ -29,16 +30,6 @@ enum class CopyShape {
   Param,          ///< a by-value function or lambda parameter
   ExplicitObject, ///< `void f(this T self)`
 };
-
-/// One of the standard library's value types: every non-const member writes
-/// only the object's own state (`std::vector`, `std::map`, `std::string`...).
-bool isStdValueType(const CXXRecordDecl *RD);
-
-/// A standard library (or other system header) class that is not a known
-/// value type: smart pointers, iterators, views, streams, `std::function` and
-/// the rest. Copies of these share state with the original, or are not worth
-/// the risk.
-bool isStdHandleType(const CXXRecordDecl *RD);
 
 /// Whether code outside \p RD can copy-construct it: a public copy
 /// constructor that is not deleted is declared, or the implicit one would be

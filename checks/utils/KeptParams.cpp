@@ -10,27 +10,11 @@
 #include "utils/EscapeAnalysis.h"
 #include "utils/Expressions.h"
 #include "utils/FunctionContext.h"
+#include "utils/StdLibrary.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
-#include "llvm/ADT/StringSwitch.h"
 
 namespace clang::tidy::memchecks::utils {
-
-bool isContainerInsertion(const FunctionDecl *FD) {
-  if (!isa_and_nonnull<CXXMethodDecl>(FD))
-    return false;
-  // `map[key]` stores the key when it is new.
-  if (FD->getOverloadedOperator() == OO_Subscript)
-    return true;
-  if (!FD->getIdentifier())
-    return false;
-  return llvm::StringSwitch<bool>(FD->getName())
-      .Cases("push_back", "push_front", "push", "insert", true)
-      .Cases("emplace", "emplace_back", "emplace_front", "emplace_hint", true)
-      .Cases("try_emplace", "insert_or_assign", "insert_after",
-             "emplace_after", true)
-      .Default(false);
-}
 
 namespace {
 /// A value copied from local to local this many times is not followed

@@ -19,12 +19,9 @@
 #include "clang/AST/Decl.h"
 #include "utils/FunctionContext.h"
 #include "utils/FunctionSummaries.h"
+#include "utils/StdLibrary.h"
 
 namespace clang::tidy::memchecks::utils {
-
-/// Member functions whose argument becomes part of a container
-/// (`push_back`, `emplace*`, `insert*`, `try_emplace`, `push`, `operator[]`).
-bool isContainerInsertion(const FunctionDecl *FD);
 
 /// Answers, memoized per translation unit, whether a function keeps a copy
 /// of one of its parameters beyond the call.
