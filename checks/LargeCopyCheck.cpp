@@ -9,9 +9,9 @@
 #include "utils/ASTHelpers.h"
 #include "utils/CopyAnalysis.h"
 #include "utils/EscapeAnalysis.h"
+#include "utils/FunctionContext.h"
 #include "utils/LocalWrites.h"
 #include "utils/StdLibrary.h"
-#include "utils/FunctionContext.h"
 #include "utils/TypeSize.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -284,7 +284,8 @@ void LargeCopyCheck::checkCopy(const VarDecl &Var, const CXXForRangeStmt *Loop,
   // Where the copy lives: the loop body, or the block that declares it.
   utils::FunctionContext &F = Contexts.get(*FD, Ctx);
   const Stmt *Life = Loop ? Loop->getBody() : &F.scopeOf(Var);
-  if (!Life || utils::valueNeedsOwnCopy(Var, *Life, F) != utils::OwnCopyReason::None)
+  if (!Life ||
+      utils::valueNeedsOwnCopy(Var, *Life, F) != utils::OwnCopyReason::None)
     return;
 
   // The source must stay as it was while the copy lives: nothing written

@@ -9,10 +9,10 @@
 #include "utils/ASTHelpers.h"
 #include "utils/ColdPaths.h"
 #include "utils/EscapeAnalysis.h"
-#include "utils/KeptParams.h"
-#include "utils/Options.h"
 #include "utils/Expressions.h"
 #include "utils/FunctionContext.h"
+#include "utils/KeptParams.h"
+#include "utils/Options.h"
 #include "utils/StringGrowth.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
@@ -86,7 +86,8 @@ enum class Fate {
 class LoopStringFormatCheck::BodyWalker {
 public:
   BodyWalker(LoopStringFormatCheck &Check, ASTContext &Ctx,
-             utils::FunctionContext &Parents, const Stmt *Loop, const Stmt *Body)
+             utils::FunctionContext &Parents, const Stmt *Loop,
+             const Stmt *Body)
       : Check(Check), Ctx(Ctx), SM(Ctx.getSourceManager()), Parents(Parents),
         Loop(Loop), Body(Body) {}
 

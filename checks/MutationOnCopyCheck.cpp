@@ -177,7 +177,8 @@ void MutationOnCopyCheck::collect(const Stmt *S, utils::FunctionContext &F,
           analyseCopy(*V, Shape, F, nullptr);
       }
   }
-  if (const auto *Call = dyn_cast<CallExpr>(S); Call && !F.function().isTemplateInstantiation())
+  if (const auto *Call = dyn_cast<CallExpr>(S);
+      Call && !F.function().isTemplateInstantiation())
     analyseTemporaryCall(Call, F);
   for (const Stmt *Child : S->children())
     collect(Child, F, nullptr);
@@ -203,9 +204,8 @@ static std::string operatorName(const CallExpr *Call, const FunctionDecl *FD) {
   return FD->getNameAsString();
 }
 
-MutationOnCopyCheck::Use
-MutationOnCopyCheck::classifyArgument(const Expr *CallOrConstruct,
-                                      const Expr *Arg, utils::FunctionContext &F) {
+MutationOnCopyCheck::Use MutationOnCopyCheck::classifyArgument(
+    const Expr *CallOrConstruct, const Expr *Arg, utils::FunctionContext &F) {
   Use Escape;
   const FunctionDecl *Callee = utils::calleeOf(CallOrConstruct);
   // Not a parameter (the object of a member operator), or varargs.
@@ -326,7 +326,8 @@ MutationOnCopyCheck::Use MutationOnCopyCheck::classifyMethodCall(
 }
 
 MutationOnCopyCheck::Use
-MutationOnCopyCheck::classify(const DeclRefExpr *Ref, utils::FunctionContext &F) {
+MutationOnCopyCheck::classify(const DeclRefExpr *Ref,
+                              utils::FunctionContext &F) {
   Use Escape;
   const Expr *Cur = Ref;
   for (unsigned Steps = 0; Steps < 64; ++Steps) {
@@ -831,7 +832,8 @@ MutationOnCopyCheck::referenceFix(const VarDecl &Var,
             Body && !Within(Root->getLocation(), Body->getSourceRange()) &&
             !isPerIterationVariable(S, Root))
           Loop = S;
-    for (const DeclRefExpr *R : utils::findRefs(*Root, *Between, F.astContext())) {
+    for (const DeclRefExpr *R :
+         utils::findRefs(*Root, *Between, F.astContext())) {
       if (RangeFor)
         return {};
       // In the function body: only the copy itself may name the source.

@@ -11,10 +11,10 @@
 #include "clang-tidy/ClangTidyCheck.h"
 #include "utils/Compat.h"
 #include "utils/CopyAnalysis.h"
+#include "utils/FunctionContext.h"
 #include "utils/MethodEffects.h"
 #include "utils/ObservedAfter.h"
 #include "utils/Options.h"
-#include "utils/FunctionContext.h"
 #include <memory>
 #include <string>
 

@@ -9,11 +9,11 @@
 #define MEMCHECKS_NEEDLESSHEAPCHECK_H
 
 #include "clang-tidy/ClangTidyCheck.h"
+#include "utils/Compat.h"
 #include "utils/EscapeAnalysis.h"
 #include "utils/FunctionContext.h"
 #include "llvm/ADT/DenseMap.h"
 #include <memory>
-#include "utils/Compat.h"
 #include <vector>
 
 namespace clang::tidy::memchecks {

@@ -453,8 +453,9 @@ const AllocationSite *AllocationAnalysis::computeSummary(const FunctionDecl *FD,
   Walker(*this, FD, Ctx, Sites, /*StopAtFirst=*/true).walkFunction(FD);
   if (Sites.empty())
     return nullptr;
-  auto Best = std::find_if(Sites.begin(), Sites.end(),
-                           [](const AllocationSite &S) { return !S.OnlyFrees; });
+  auto Best =
+      std::find_if(Sites.begin(), Sites.end(),
+                   [](const AllocationSite &S) { return !S.OnlyFrees; });
   Summaries.push_back(std::make_unique<AllocationSite>(
       Best != Sites.end() ? *Best : Sites.front()));
   return Summaries.back().get();

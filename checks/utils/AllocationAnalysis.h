@@ -98,7 +98,8 @@ private:
   /// A function still being analysed is assumed not to allocate; a summary
   /// that only frees may still turn into an allocation through the cycle.
   FunctionSummaries<const FunctionDecl *, const AllocationSite *> Memo{
-      nullptr, [](const AllocationSite *const &S) { return S && !S->OnlyFrees; }};
+      nullptr,
+      [](const AllocationSite *const &S) { return S && !S->OnlyFrees; }};
   /// Owns every site a summary points to.
   std::vector<std::unique_ptr<AllocationSite>> Summaries;
   unsigned Depth = 0;

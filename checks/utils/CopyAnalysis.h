@@ -14,11 +14,11 @@
 #ifndef MEMCHECKS_UTILS_COPYANALYSIS_H
 #define MEMCHECKS_UTILS_COPYANALYSIS_H
 
+#include "utils/FunctionContext.h"
+#include "utils/StdLibrary.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/Expr.h"
-#include "utils/FunctionContext.h"
-#include "utils/StdLibrary.h"
 #include "clang/AST/StmtCXX.h"
 
 namespace clang::tidy::memchecks::utils {

@@ -147,7 +147,8 @@ static constexpr size_t MaxAnalyzerQuestions = 16;
 
 /// How the use \p Ref lets the variable's own object go: returned, moved
 /// or its address taken; None for any other use.
-static OwnCopyReason escapingUse(const DeclRefExpr *Ref, FunctionContext &Parents) {
+static OwnCopyReason escapingUse(const DeclRefExpr *Ref,
+                                 FunctionContext &Parents) {
   const Stmt *P = spelledParent(Ref, Parents);
   if (!P)
     return OwnCopyReason::None;
@@ -242,7 +243,8 @@ static const UnaryOperator *addressOfPartIn(const VarDecl &Var,
   return nullptr;
 }
 
-const UnaryOperator *addressOfPartTaken(const VarDecl &Var, FunctionContext &F) {
+const UnaryOperator *addressOfPartTaken(const VarDecl &Var,
+                                        FunctionContext &F) {
   for (const Stmt *Root : F.roots())
     if (const UnaryOperator *U = addressOfPartIn(Var, *Root, F))
       return U;

@@ -14,10 +14,10 @@
 #ifndef MEMCHECKS_UTILS_ESCAPEANALYSIS_H
 #define MEMCHECKS_UTILS_ESCAPEANALYSIS_H
 
+#include "utils/FunctionContext.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/ExprCXX.h"
-#include "utils/FunctionContext.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallVector.h"
 

@@ -43,11 +43,10 @@ const ParentMap &FunctionContext::parentMap() {
 
 bool FunctionContext::wellFormed() {
   if (WellFormed == Tri::Unknown)
-    WellFormed = llvm::all_of(Roots, [](const Stmt *R) {
-                   return isWellFormed(R);
-                 })
-                     ? Tri::Yes
-                     : Tri::No;
+    WellFormed =
+        llvm::all_of(Roots, [](const Stmt *R) { return isWellFormed(R); })
+            ? Tri::Yes
+            : Tri::No;
   return WellFormed == Tri::Yes;
 }
 

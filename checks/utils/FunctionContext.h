@@ -1,4 +1,4 @@
-//===--- FunctionContext.h - what the analyses know of one function -*- C++ -*-===//
+//===--- FunctionContext.h - what is known of one function ----*- C++ -*-===//
 //
 // Part of memchecks, under the Apache License v2.0 with LLVM Exceptions.
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception

@@ -104,7 +104,8 @@ private:
         // A copy holds the value; so does an object whose constructor
         // keeps it.
         const CXXConstructorDecl *Ctor = CE->getConstructor();
-        const ParmVarDecl *Param = paramForArg(CE, argIndexOf(CE, cast<Expr>(Cur)));
+        const ParmVarDecl *Param =
+            paramForArg(CE, argIndexOf(CE, cast<Expr>(Cur)));
         if (!Param || (!Ctor->isCopyOrMoveConstructor() &&
                        !Kept.keeps(*Ctor, Param->getFunctionScopeIndex(), Ctx)))
           return false;

@@ -15,11 +15,11 @@
 #ifndef MEMCHECKS_UTILS_KEPTPARAMS_H
 #define MEMCHECKS_UTILS_KEPTPARAMS_H
 
-#include "clang/AST/ASTContext.h"
-#include "clang/AST/Decl.h"
 #include "utils/FunctionContext.h"
 #include "utils/FunctionSummaries.h"
 #include "utils/StdLibrary.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Decl.h"
 
 namespace clang::tidy::memchecks::utils {
 

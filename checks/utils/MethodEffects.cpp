@@ -12,9 +12,9 @@
 #include "utils/Expressions.h"
 #include "utils/FunctionContext.h"
 #include "clang/AST/Attr.h"
+#include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
-#include "clang/AST/DeclTemplate.h"
 
 namespace clang::tidy::memchecks::utils {
 

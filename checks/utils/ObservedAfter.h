@@ -15,9 +15,9 @@
 #ifndef MEMCHECKS_UTILS_OBSERVEDAFTER_H
 #define MEMCHECKS_UTILS_OBSERVEDAFTER_H
 
+#include "utils/FunctionContext.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
-#include "utils/FunctionContext.h"
 #include "llvm/ADT/SmallVector.h"
 
 namespace clang::tidy::memchecks::utils {

@@ -6,8 +6,8 @@
 //===----------------------------------------------------------------------===//
 
 #include "utils/StdLibrary.h"
-#include "clang/AST/DeclCXX.h"
 #include "clang/AST/ASTContext.h"
+#include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/StringSet.h"
@@ -83,23 +83,23 @@ StdKind stdKind(const CXXRecordDecl *RD) {
 }
 
 bool isGrowingMember(StringRef Name, StdKind K) {
-  bool Common = llvm::StringSwitch<bool>(Name)
-                    .Cases("push_back", "push_front", "emplace_back",
-                           "emplace_front", "emplace", "emplace_hint", true)
-                    .Cases("emplace_after", "insert", "insert_after",
-                           "insert_or_assign", "try_emplace", true)
-                    .Cases("insert_range", "append_range", "prepend_range",
-                           "push", "push_range", true)
-                    .Cases("resize", "reserve", "rehash", "shrink_to_fit",
-                           "assign", true)
-                    .Default(false);
+  bool Common =
+      llvm::StringSwitch<bool>(Name)
+          .Cases("push_back", "push_front", "emplace_back", "emplace_front",
+                 "emplace", "emplace_hint", true)
+          .Cases("emplace_after", "insert", "insert_after", "insert_or_assign",
+                 "try_emplace", true)
+          .Cases("insert_range", "append_range", "prepend_range", "push",
+                 "push_range", true)
+          .Cases("resize", "reserve", "rehash", "shrink_to_fit", "assign", true)
+          .Default(false);
   if (Common)
     return true;
   switch (K) {
   case StdKind::String:
     return llvm::StringSwitch<bool>(Name)
-        .Cases("append", "replace", "substr", "operator+=",
-               "resize_and_overwrite", true)
+        .Cases("append", "replace", "substr",
+               "operator+=", "resize_and_overwrite", true)
         .Default(false);
   case StdKind::Map:
     return Name == "operator[]";
@@ -132,11 +132,10 @@ bool isContainerInsertion(const FunctionDecl *FD) {
   return llvm::StringSwitch<bool>(FD->getName())
       .Cases("push_back", "push_front", "push", "insert", true)
       .Cases("emplace", "emplace_back", "emplace_front", "emplace_hint", true)
-      .Cases("try_emplace", "insert_or_assign", "insert_after",
-             "emplace_after", true)
+      .Cases("try_emplace", "insert_or_assign", "insert_after", "emplace_after",
+             true)
       .Default(false);
 }
-
 
 /// T of `std::unique_ptr<T>` (with the default deleter) or of
 /// `std::shared_ptr<T>`; null for anything else.
@@ -167,13 +166,24 @@ QualType smartPointee(QualType Ty, PointerHolder &Kind) {
 }
 
 bool isSyncPrimitive(const NamedDecl *D) {
-  static const llvm::StringSet<> StdNames = {
-      "mutex",        "recursive_mutex",    "timed_mutex",
-      "shared_mutex", "recursive_timed_mutex", "shared_timed_mutex",
-      "atomic",       "atomic_flag",        "atomic_ref",
-      "once_flag",    "condition_variable", "condition_variable_any",
-      "thread",       "jthread",            "latch",
-      "barrier",      "counting_semaphore", "binary_semaphore"};
+  static const llvm::StringSet<> StdNames = {"mutex",
+                                             "recursive_mutex",
+                                             "timed_mutex",
+                                             "shared_mutex",
+                                             "recursive_timed_mutex",
+                                             "shared_timed_mutex",
+                                             "atomic",
+                                             "atomic_flag",
+                                             "atomic_ref",
+                                             "once_flag",
+                                             "condition_variable",
+                                             "condition_variable_any",
+                                             "thread",
+                                             "jthread",
+                                             "latch",
+                                             "barrier",
+                                             "counting_semaphore",
+                                             "binary_semaphore"};
   return D && D->getIdentifier() && D->isInStdNamespace() &&
          StdNames.count(D->getName());
 }

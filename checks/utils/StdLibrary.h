@@ -39,9 +39,9 @@ enum class StdKind {
   String,
   Sequence, // vector, deque, list, forward_list
   Deque,
-  Map,      // map, unordered_map (operator[] inserts)
-  Set,      // the other associative containers
-  Adaptor,  // stack, queue, priority_queue
+  Map,     // map, unordered_map (operator[] inserts)
+  Set,     // the other associative containers
+  Adaptor, // stack, queue, priority_queue
   StringStream,
   Any,
   Function,
