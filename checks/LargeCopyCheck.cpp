@@ -9,9 +9,9 @@
 #include "utils/ASTHelpers.h"
 #include "utils/CopyAnalysis.h"
 #include "utils/EscapeAnalysis.h"
+#include "utils/FunctionContext.h"
 #include "utils/LocalWrites.h"
 #include "utils/StdLibrary.h"
-#include "utils/StmtParents.h"
 #include "utils/TypeSize.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -71,6 +71,7 @@ void LargeCopyCheck::registerMatchers(MatchFinder *Finder) {
 }
 
 void LargeCopyCheck::onEndOfTranslationUnit() {
+  Contexts.clear();
   DependentCopies.clear();
   ReportedDependent.clear();
 }
@@ -204,7 +205,7 @@ void LargeCopyCheck::checkCaptures(const LambdaExpr &L, const CallExpr &Call,
       continue;
     if (!Var->hasLocalStorage() && Reach != utils::WriteReach::LocalsOnly)
       continue; // a global: any call could change it
-    if (utils::valueNeedsOwnCopy(*Var, *L.getBody(), Ctx) !=
+    if (utils::valueNeedsOwnCopy(*Var, *L.getBody(), Contexts.get(*Op, Ctx)) !=
         utils::OwnCopyReason::None)
       continue;
     // The call's other arguments must not reach the variable: an algorithm
@@ -273,10 +274,10 @@ void LargeCopyCheck::checkCopy(const VarDecl &Var, const CXXForRangeStmt *Loop,
     return;
 
   // Where the copy lives: the loop body, or the block that declares it.
-  const Stmt &Body = *FD->getBody();
-  utils::StmtParents Parents(Body);
-  const Stmt *Life = Loop ? Loop->getBody() : &Parents.scopeOf(Var);
-  if (!Life || utils::valueNeedsOwnCopy(Var, *Life, Ctx) != utils::OwnCopyReason::None)
+  utils::FunctionContext &F = Contexts.get(*FD, Ctx);
+  const Stmt *Life = Loop ? Loop->getBody() : &F.scopeOf(Var);
+  if (!Life ||
+      utils::valueNeedsOwnCopy(Var, *Life, F) != utils::OwnCopyReason::None)
     return;
 
   // The source must stay as it was while the copy lives: nothing written

@@ -10,6 +10,7 @@
 
 #include "clang-tidy/ClangTidyCheck.h"
 #include "utils/Compat.h"
+#include "utils/FunctionContext.h"
 #include "utils/Options.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
@@ -53,6 +54,8 @@ private:
   utils::DependentCopyIndex DependentCopies;
   /// Dependent copies already reported for one instantiation.
   llvm::DenseSet<SourceLocation> ReportedDependent;
+  /// The functions whose copies were looked at, for this TU.
+  utils::FunctionContexts Contexts;
 };
 
 } // namespace clang::tidy::memchecks

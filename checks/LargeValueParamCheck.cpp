@@ -55,6 +55,7 @@ void LargeValueParamCheck::checkFunction(const FunctionDecl &Function,
     return;
   // Asked once a parameter qualifies: it may look at every instantiation.
   compat::Optional<Signature> Sig;
+  utils::FunctionContext F(*FD, Context);
 
   for (unsigned I = 0, E = FD->getNumParams(); I != E; ++I) {
     const ParmVarDecl *P = FD->getParamDecl(I);
@@ -75,13 +76,9 @@ void LargeValueParamCheck::checkFunction(const FunctionDecl &Function,
     // would leave the caller's object alive and owning.
     if (!utils::isCopyConstructible(T->getAsCXXRecordDecl()))
       continue;
-    if (utils::paramNeedsOwnCopy(*P, *FD, Context) !=
-        utils::OwnCopyReason::None)
+    if (utils::paramNeedsOwnCopy(*P, F) != utils::OwnCopyReason::None)
       continue;
-    const UnaryOperator *PartAddress = nullptr;
-    for (const Stmt *Root : utils::functionRoots(*FD))
-      if ((PartAddress = utils::addressOfPartTaken(*P, *Root, Context)))
-        break;
+    const UnaryOperator *PartAddress = utils::addressOfPartTaken(*P, F);
     Findings.push_back({FD, P, I, *Size, *Sig, PartAddress});
   }
 }

@@ -9,9 +9,10 @@
 #include "utils/ASTHelpers.h"
 #include "utils/ColdPaths.h"
 #include "utils/EscapeAnalysis.h"
+#include "utils/Expressions.h"
+#include "utils/FunctionContext.h"
 #include "utils/KeptParams.h"
 #include "utils/Options.h"
-#include "utils/StmtParents.h"
 #include "utils/StringGrowth.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
@@ -85,7 +86,8 @@ enum class Fate {
 class LoopStringFormatCheck::BodyWalker {
 public:
   BodyWalker(LoopStringFormatCheck &Check, ASTContext &Ctx,
-             utils::StmtParents &Parents, const Stmt *Loop, const Stmt *Body)
+             utils::FunctionContext &Parents, const Stmt *Loop,
+             const Stmt *Body)
       : Check(Check), Ctx(Ctx), SM(Ctx.getSourceManager()), Parents(Parents),
         Loop(Loop), Body(Body) {}
 
@@ -170,7 +172,7 @@ private:
   LoopStringFormatCheck &Check;
   ASTContext &Ctx;
   const SourceManager &SM;
-  utils::StmtParents &Parents;
+  utils::FunctionContext &Parents;
   const Stmt *Loop;
   const Stmt *Body;
   // `break` inside a switch ends the switch, not the iteration.
@@ -346,10 +348,10 @@ bool LoopStringFormatCheck::BodyWalker::visitCandidate(const Expr *E) {
   // operands build is judged on its own.
   if (IsConcat && !Check.FlagSmallToString &&
       !utils::concatenationMayAllocate(
-          *cast<CXXOperatorCallExpr>(E), Ctx, &Parents.root(),
+          *cast<CXXOperatorCallExpr>(E), Ctx, &Parents.body(),
           [&](const CallExpr &C) {
-            const FunctionDecl *FD = C.getDirectCallee();
-            return FD && Check.isFormatFunction(FD);
+            const FunctionDecl *Callee = C.getDirectCallee();
+            return Callee && Check.isFormatFunction(Callee);
           }))
     return false;
 
@@ -571,12 +573,11 @@ bool LoopStringFormatCheck::BodyWalker::useEscapes(const DeclRefExpr *Ref) {
       if (!Ctor || Ctor->isCopyOrMoveConstructor() ||
           isStringType(CE->getType()))
         return true;
-      unsigned I = 0, N = CE->getNumArgs();
-      while (I < N && CE->getArg(I) != Cur)
-        ++I;
-      if (I == N || I >= Ctor->getNumParams())
+      const ParmVarDecl *Param =
+          utils::paramForArg(CE, utils::argIndexOf(CE, cast<Expr>(Cur)));
+      if (!Param)
         return true;
-      QualType PT = Ctor->getParamDecl(I)->getType();
+      QualType PT = Param->getType();
       if (!PT->isLValueReferenceType() ||
           !PT.getNonReferenceType().isConstQualified())
         return true;
@@ -586,28 +587,23 @@ bool LoopStringFormatCheck::BodyWalker::useEscapes(const DeclRefExpr *Ref) {
       const FunctionDecl *FD = C->getDirectCallee();
       if (!FD || utils::isStdMoveOrForward(FD))
         return true;
-      unsigned I = 0, N = C->getNumArgs();
-      while (I < N && C->getArg(I) != Cur)
-        ++I;
-      if (I == N)
+      unsigned I = utils::argIndexOf(C, cast<Expr>(Cur));
+      if (I == C->getNumArgs())
         return true;
-      unsigned ParamIdx = I;
-      if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(C);
-          Op && isa<CXXMethodDecl>(FD) && !cast<CXXMethodDecl>(FD)->isStatic()) {
-        if (I == 0) // s = ..., s += ..., s[i]: the string itself is changed
-          return false;
-        if (Op->getOperator() == OO_Equal)
-          return true; // copied into something else
-        ParamIdx = I - 1;
-      }
-      if (utils::isContainerInsertion(FD) || ParamIdx >= FD->getNumParams())
+      // s = ..., s += ..., s[i]: the string itself is changed
+      if (utils::isOperatorObjectArg(C, I))
+        return false;
+      if (utils::isOperatorObjectArg(C, 0) &&
+          FD->getOverloadedOperator() == OO_Equal)
+        return true; // copied into something else
+      const ParmVarDecl *Param = utils::paramForArg(C, I);
+      if (utils::isContainerInsertion(FD) || !Param)
         return true;
-      QualType PT = FD->getParamDecl(ParamIdx)->getType();
-      if (PT->isRValueReferenceType())
+      QualType PT = Param->getType();
+      if (PT->isRValueReferenceType() || utils::isNonConstRef(PT))
         return true;
-      if (PT->isReferenceType() && !PT.getNonReferenceType().isConstQualified())
-        return true;
-      return PT->isReferenceType() && Check.Kept.keeps(*FD, ParamIdx, Ctx);
+      return PT->isReferenceType() &&
+             Check.Kept.keeps(*FD, Param->getFunctionScopeIndex(), Ctx);
     }
     return true;
   }
@@ -834,15 +830,11 @@ bool LoopStringFormatCheck::wantsFunction(const FunctionDecl &FD) {
 
 void LoopStringFormatCheck::checkFunction(const FunctionDecl &FD,
                                           ASTContext &Ctx) {
-  checkBody(*FD.getBody(), Ctx);
-}
-
-void LoopStringFormatCheck::checkBody(const Stmt &FunctionBody, ASTContext &Ctx) {
   LoopFinder Finder;
-  Finder.walk(&FunctionBody, false);
+  Finder.walk(FD.getBody(), false);
   if (Finder.Loops.empty())
     return;
-  utils::StmtParents Parents(FunctionBody);
+  utils::FunctionContext Parents(FD, Ctx);
   for (auto [Loop, InFatalBlock] : Finder.Loops) {
     const Stmt *Body = nullptr;
     const Expr *Cond = nullptr;

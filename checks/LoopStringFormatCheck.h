@@ -49,7 +49,6 @@ private:
   llvm::DenseMap<const Decl *, bool> FormatCallees;
   llvm::DenseMap<const Decl *, bool> StringRecords;
 
-  void checkBody(const Stmt &FunctionBody, ASTContext &Ctx);
   bool isFormatFunction(const NamedDecl *Callee);
   bool isStringType(QualType T);
 };

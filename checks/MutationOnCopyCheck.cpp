@@ -8,6 +8,7 @@
 #include "MutationOnCopyCheck.h"
 #include "utils/ASTHelpers.h"
 #include "utils/EscapeAnalysis.h"
+#include "utils/Expressions.h"
 #include "utils/ObservedAfter.h"
 #include "utils/TypeSize.h"
 #include "clang/AST/ASTContext.h"
@@ -112,19 +113,24 @@ void MutationOnCopyCheck::analyseFunction(
   // suspension points; leave them alone.
   if (!Body || isa<CoroutineBodyStmt>(Body))
     return;
-  utils::StmtParents Parents(*Body);
-  utils::ObservationFlow Flow(*Body, Ctx);
-  FunctionScope F{FD, Body, &Parents, &Ctx, &Flow, OnlyCopiesAt,
-                  FD->isTemplateInstantiation()};
+  utils::FunctionContext F(*FD, Ctx);
+  this->OnlyCopiesAt = OnlyCopiesAt;
   for (const ParmVarDecl *P : FD->parameters()) {
     CopyShape Shape;
-    if (F.wants(*P) && utils::classifyCopy(*P, nullptr, Shape))
+    if (wants(*P, F) && utils::classifyCopy(*P, nullptr, Shape))
       analyseCopy(*P, Shape, F, nullptr);
   }
   collect(Body, F, nullptr);
+  this->OnlyCopiesAt = {};
 }
 
-void MutationOnCopyCheck::collect(const Stmt *S, const FunctionScope &F,
+bool MutationOnCopyCheck::wants(const VarDecl &V,
+                                const utils::FunctionContext &F) const {
+  return !F.function().isTemplateInstantiation() ||
+         llvm::is_contained(OnlyCopiesAt, V.getLocation());
+}
+
+void MutationOnCopyCheck::collect(const Stmt *S, utils::FunctionContext &F,
                                   const CXXForRangeStmt *RangeFor) {
   if (!S || isa<LambdaExpr>(S))
     return; // a lambda body is analysed as a function of its own
@@ -135,7 +141,7 @@ void MutationOnCopyCheck::collect(const Stmt *S, const FunctionScope &F,
     collect(RF->getRangeInit(), F, nullptr);
     if (const VarDecl *LV = RF->getLoopVariable()) {
       CopyShape Shape;
-      if (F.wants(*LV) && utils::classifyCopy(*LV, RF, Shape))
+      if (wants(*LV, F) && utils::classifyCopy(*LV, RF, Shape))
         analyseCopy(*LV, Shape, F, RF);
     }
     collect(RF->getBody(), F, nullptr);
@@ -145,22 +151,15 @@ void MutationOnCopyCheck::collect(const Stmt *S, const FunctionScope &F,
     for (const Decl *D : DS->decls())
       if (const auto *V = dyn_cast<VarDecl>(D)) {
         CopyShape Shape;
-        if (F.wants(*V) && utils::classifyCopy(*V, nullptr, Shape))
+        if (wants(*V, F) && utils::classifyCopy(*V, nullptr, Shape))
           analyseCopy(*V, Shape, F, nullptr);
       }
   }
-  if (const auto *Call = dyn_cast<CallExpr>(S); Call && !F.Instantiation)
+  if (const auto *Call = dyn_cast<CallExpr>(S);
+      Call && !F.function().isTemplateInstantiation())
     analyseTemporaryCall(Call, F);
   for (const Stmt *Child : S->children())
     collect(Child, F, nullptr);
-}
-
-// Skips the nodes that keep an expression's identity and value category.
-static const Stmt *parentSkippingParens(const Stmt *S, const ParentMap &PM) {
-  const Stmt *P = PM.getParent(S);
-  while (P && isa<ParenExpr, ExprWithCleanups, ConstantExpr>(P))
-    P = PM.getParent(P);
-  return P;
 }
 
 static const Stmt *loopBody(const Stmt *S) {
@@ -175,34 +174,6 @@ static const Stmt *loopBody(const Stmt *S) {
   return nullptr;
 }
 
-bool MutationOnCopyCheck::isDiscarded(const Expr *E,
-                                      const ParentMap &PM) const {
-  const Stmt *Child = E;
-  const Stmt *P = PM.getParent(E);
-  while (P && isa<ParenExpr, ExprWithCleanups, ConstantExpr,
-                  MaterializeTemporaryExpr, CXXBindTemporaryExpr>(P)) {
-    Child = P;
-    P = PM.getParent(P);
-  }
-  if (!P)
-    return false;
-  if (isa<CompoundStmt>(P))
-    return true;
-  if (const auto *For = dyn_cast<ForStmt>(P); For && For->getInc() == Child)
-    return true;
-  if (const Stmt *Body = loopBody(P))
-    return Body == Child;
-  if (const auto *If = dyn_cast<IfStmt>(P))
-    return If->getThen() == Child || If->getElse() == Child;
-  if (const auto *BO = dyn_cast<BinaryOperator>(P))
-    return BO->getOpcode() == BO_Comma && BO->getLHS() == Child;
-  if (const auto *Cast = dyn_cast<ExplicitCastExpr>(P))
-    return Cast->getTypeAsWritten()->isVoidType();
-  if (isa<CaseStmt, DefaultStmt, LabelStmt>(P))
-    return true;
-  return false;
-}
-
 static std::string operatorName(const CallExpr *Call, const FunctionDecl *FD) {
   if (FD->getOverloadedOperator() != OO_None)
     return getOperatorSpelling(FD->getOverloadedOperator());
@@ -211,42 +182,22 @@ static std::string operatorName(const CallExpr *Call, const FunctionDecl *FD) {
   return FD->getNameAsString();
 }
 
-MutationOnCopyCheck::Use
-MutationOnCopyCheck::classifyArgument(const Expr *CallOrConstruct,
-                                      const Expr *Arg, const FunctionScope &F) {
+MutationOnCopyCheck::Use MutationOnCopyCheck::classifyArgument(
+    const Expr *CallOrConstruct, const Expr *Arg, utils::FunctionContext &F) {
   Use Escape;
-  const FunctionDecl *Callee = nullptr;
-  llvm::SmallVector<const Expr *, 4> Args;
-  if (const auto *Call = dyn_cast<CallExpr>(CallOrConstruct)) {
-    Callee = Call->getDirectCallee();
-    Args.append(Call->arg_begin(), Call->arg_end());
-    // The object of a member operator is not a parameter.
-    if (Callee && isa<CXXOperatorCallExpr>(Call) &&
-        isa<CXXMethodDecl>(Callee) && !Args.empty())
-      Args.erase(Args.begin());
-  } else if (const auto *Construct =
-                 dyn_cast<CXXConstructExpr>(CallOrConstruct)) {
-    Callee = Construct->getConstructor();
-    Args.append(Construct->arg_begin(), Construct->arg_end());
-  }
-  if (!Callee)
-    return Escape;
-  unsigned Index = 0;
-  while (Index < Args.size() && Args[Index] != Arg)
-    ++Index;
-  if (Index == Args.size())
+  const FunctionDecl *Callee = utils::calleeOf(CallOrConstruct);
+  // Not a parameter (the object of a member operator), or varargs.
+  const ParmVarDecl *Param = utils::paramForArg(
+      CallOrConstruct, utils::argIndexOf(CallOrConstruct, Arg));
+  if (!Param)
     return Escape;
   if (utils::isStdMoveOrForward(Callee) ||
       (Callee->isInStdNamespace() && Callee->getIdentifier() &&
        (Callee->getName() == "swap" || Callee->getName() == "exchange")))
     return Escape;
-  QualType ParamT = Index < Callee->getNumParams()
-                        ? Callee->getParamDecl(Index)->getType()
-                        : QualType();
-  if (ParamT.isNull())
-    return Escape; // varargs
-  if (ParamT->isReferenceType() &&
-      !ParamT.getNonReferenceType().isConstQualified()) {
+  const unsigned Index = Param->getFunctionScopeIndex();
+  QualType ParamT = Param->getType();
+  if (utils::isNonConstRef(ParamT)) {
     // `void bump(Counter &c) { ++c.n; }` called on the copy: a mutation when
     // the function writes nothing else and its result is thrown away.
     const auto *Call = dyn_cast<CallExpr>(CallOrConstruct);
@@ -255,12 +206,10 @@ MutationOnCopyCheck::classifyArgument(const Expr *CallOrConstruct,
       return Escape;
     for (unsigned I = 0; I < Callee->getNumParams(); ++I) {
       QualType T = Callee->getParamDecl(I)->getType();
-      if (I != Index && ((T->isReferenceType() &&
-                          !T.getNonReferenceType().isConstQualified()) ||
-                         T->isPointerType()))
+      if (I != Index && (utils::isNonConstRef(T) || T->isPointerType()))
         return Escape;
     }
-    if (!Callee->getReturnType()->isVoidType() && !isDiscarded(Call, F.pm()))
+    if (!Callee->getReturnType()->isVoidType() && !utils::isDiscarded(Call, F))
       return Escape;
     Use U;
     U.K = Use::Mutation;
@@ -292,7 +241,7 @@ MutationOnCopyCheck::classifyArgument(const Expr *CallOrConstruct,
 }
 
 MutationOnCopyCheck::Use MutationOnCopyCheck::classifyMethodCall(
-    const CallExpr *Call, const CXXMethodDecl *M, const FunctionScope &F,
+    const CallExpr *Call, const CXXMethodDecl *M, utils::FunctionContext &F,
     const Expr *&Cur) {
   Use Escape;
   if (M->isStatic())
@@ -300,19 +249,14 @@ MutationOnCopyCheck::Use MutationOnCopyCheck::classifyMethodCall(
   // Arguments that the call may write or keep: the copy's state can flow
   // into them (`c.swap(other)`, `c.moveTo(dst)`).
   for (unsigned I = 0; I < Call->getNumArgs(); ++I) {
-    const Expr *A = Call->getArg(I);
-    if (isa<CXXOperatorCallExpr>(Call) && I == 0)
+    if (utils::isOperatorObjectArg(Call, I))
       continue;
-    QualType T = A->getType();
+    QualType T = Call->getArg(I)->getType();
     if (T->isPointerType() && !T->getPointeeType().isConstQualified())
       return Escape;
-    unsigned PI = isa<CXXOperatorCallExpr>(Call) ? I - 1 : I;
-    if (PI < M->getNumParams()) {
-      QualType PT = M->getParamDecl(PI)->getType();
-      if (PT->isLValueReferenceType() &&
-          !PT.getNonReferenceType().isConstQualified())
-        return Escape;
-    }
+    if (const ParmVarDecl *P = utils::paramForArg(Call, I);
+        P && utils::isNonConstLValueRef(P->getType()))
+      return Escape;
   }
   QualType Ret = M->getReturnType();
   if (M->isConst()) {
@@ -324,10 +268,9 @@ MutationOnCopyCheck::Use MutationOnCopyCheck::classifyMethodCall(
     }
     if (Ret->isPointerType() ||
         (Ret->isRecordType() && !Effects.isValueLike(Ret))) {
-      const Stmt *P = parentSkippingParens(Call, F.pm());
-      while (P && isa<ImplicitCastExpr, MaterializeTemporaryExpr,
-                      CXXBindTemporaryExpr, CXXConstructExpr>(P))
-        P = parentSkippingParens(P, F.pm());
+      const Stmt *P = utils::spelledParent(Call, F);
+      while (isa_and_nonnull<CXXConstructExpr>(P))
+        P = utils::spelledParent(P, F);
       if (!P || isa<DeclStmt, ReturnStmt>(P) ||
           (isa<BinaryOperator>(P) &&
            cast<BinaryOperator>(P)->isAssignmentOp()) ||
@@ -341,7 +284,7 @@ MutationOnCopyCheck::Use MutationOnCopyCheck::classifyMethodCall(
   if (!KnownValue && (isHandleType(M->getParent()) ||
                       !Effects.isSelfContained(M)))
     return Escape;
-  bool Discarded = isDiscarded(Call, F.pm());
+  bool Discarded = utils::isDiscarded(Call, F);
   Use Mut{Use::Mutation, Call, operatorName(Call, M)};
   if (Ret->isVoidType() || Discarded)
     // A visible body that writes nothing (`bool ok() { return true; }`)
@@ -361,15 +304,15 @@ MutationOnCopyCheck::Use MutationOnCopyCheck::classifyMethodCall(
 }
 
 MutationOnCopyCheck::Use
-MutationOnCopyCheck::classify(const DeclRefExpr *Ref, const FunctionScope &F) {
+MutationOnCopyCheck::classify(const DeclRefExpr *Ref,
+                              utils::FunctionContext &F) {
   Use Escape;
-  const ParentMap &PM = F.pm();
   const Expr *Cur = Ref;
   for (unsigned Steps = 0; Steps < 64; ++Steps) {
-    const Stmt *P = PM.getParent(Cur);
+    const Stmt *P = F.parent(Cur);
     if (!P)
       return Escape;
-    if (const Expr *Part = utils::sameObjectParent(Cur, PM)) {
+    if (const Expr *Part = utils::sameObjectParent(Cur, F)) {
       Cur = Part;
       continue;
     }
@@ -381,7 +324,7 @@ MutationOnCopyCheck::classify(const DeclRefExpr *Ref, const FunctionScope &F) {
       if (ME->getBase() != Cur)
         return Escape;
       const auto *M = dyn_cast<CXXMethodDecl>(ME->getMemberDecl());
-      const Stmt *CallP = PM.getParent(ME);
+      const Stmt *CallP = F.parent(ME);
       const auto *Call = dyn_cast_or_null<CallExpr>(CallP);
       if (!M || !Call || Call->getCallee()->IgnoreParenImpCasts() != ME)
         return Escape;
@@ -415,7 +358,7 @@ MutationOnCopyCheck::classify(const DeclRefExpr *Ref, const FunctionScope &F) {
     }
     if (const auto *UO = dyn_cast<UnaryOperator>(P)) {
       if (UO->isIncrementDecrementOp())
-        return isDiscarded(UO, PM)
+        return utils::isDiscarded(UO, F)
                    ? Use{Use::Mutation, UO,
                          UnaryOperator::getOpcodeStr(UO->getOpcode()).str()}
                    : Use{Use::Read, nullptr, ""};
@@ -423,7 +366,7 @@ MutationOnCopyCheck::classify(const DeclRefExpr *Ref, const FunctionScope &F) {
     }
     if (const auto *BO = dyn_cast<BinaryOperator>(P)) {
       if (BO->isAssignmentOp() && BO->getLHS() == Cur)
-        return isDiscarded(BO, PM)
+        return utils::isDiscarded(BO, F)
                    ? Use{Use::Mutation, BO,
                          BinaryOperator::getOpcodeStr(BO->getOpcode()).str()}
                    : Use{Use::Read, nullptr, ""};
@@ -436,7 +379,7 @@ MutationOnCopyCheck::classify(const DeclRefExpr *Ref, const FunctionScope &F) {
     if (const auto *DS = dyn_cast<DeclStmt>(P)) {
       // The range of a range-for: read, unless the loop's variable is a
       // non-const reference that can write into the copy.
-      const auto *RF = dyn_cast_or_null<CXXForRangeStmt>(PM.getParent(DS));
+      const auto *RF = dyn_cast_or_null<CXXForRangeStmt>(F.parent(DS));
       if (!RF || RF->getRangeStmt() != DS || !RF->getLoopVariable())
         return Escape;
       QualType LT = RF->getLoopVariable()->getType();
@@ -541,9 +484,9 @@ static bool isWholeOverwrite(const VarDecl &Var, const DeclRefExpr *Ref,
 }
 
 void MutationOnCopyCheck::analyseCopy(const VarDecl &Var, CopyShape Shape,
-                                      const FunctionScope &F,
+                                      utils::FunctionContext &F,
                                       const CXXForRangeStmt *RangeFor) {
-  const ASTContext &Ctx = *F.Ctx;
+  const ASTContext &Ctx = F.astContext();
   const SourceManager &SM = Ctx.getSourceManager();
   if (Var.isInvalidDecl() || Var.hasAttr<UnusedAttr>() ||
       Var.getLocation().isInvalid() ||
@@ -571,22 +514,22 @@ void MutationOnCopyCheck::analyseCopy(const VarDecl &Var, CopyShape Shape,
   const bool WrappedScalarParam =
       Shape == CopyShape::Param && utils::isScalarWrapper(T);
   // A constructor's initializers may bind a member to the parameter.
-  if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(F.FD))
+  if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(&F.function()))
     for (const CXXCtorInitializer *Init : Ctor->inits())
       if (Init->isWritten() && Init->getInit() &&
-          !utils::findRefs(Var, *Init->getInit(), *F.Ctx).empty())
+          !utils::findRefs(Var, *Init->getInit(), F.astContext()).empty())
         return;
 
   // A local is only named inside the statement that declares it: search
   // there, not the whole body, or a function with many short-lived copies
   // is scanned once per copy.
-  const Stmt *Scope = F.Body;
+  const Stmt *Scope = &F.body();
   if (RangeFor)
     Scope = RangeFor;
   else if (!isa<ParmVarDecl>(Var))
-    Scope = &F.Parents->scopeOf(Var);
+    Scope = &F.scopeOf(Var);
   llvm::SmallVector<const DeclRefExpr *, 8> Refs =
-      utils::findObjectRefs(Var, *Scope, *F.Ctx);
+      utils::findObjectRefs(Var, *Scope, F.astContext());
   if (Refs.empty())
     return;
   struct Mutation {
@@ -602,8 +545,8 @@ void MutationOnCopyCheck::analyseCopy(const VarDecl &Var, CopyShape Shape,
     // copy where the lambda is made; captured by reference, it is an alias.
     const LambdaExpr *Outer = nullptr;
     const Stmt *OuterChild = nullptr;
-    for (const Stmt *S = F.pm().getParent(R), *Prev = R; S && S != F.Body;
-         Prev = S, S = F.pm().getParent(S))
+    for (const Stmt *S = F.parent(R), *Prev = R; S && S != &F.body();
+         Prev = S, S = F.parent(S))
       if (const auto *L = dyn_cast<LambdaExpr>(S)) {
         Outer = L;
         OuterChild = Prev;
@@ -653,11 +596,11 @@ void MutationOnCopyCheck::analyseCopy(const VarDecl &Var, CopyShape Shape,
   llvm::SmallVector<const Mutation *, 4> Lost;
   bool OverwriteLosesChange = false;
   for (const Mutation &M : Mutations) {
-    if (F.Flow->isObservedAfter(Var, *M.U.Site, Observers, Overwrites))
+    if (utils::isObservedAfter(F, Var, *M.U.Site, Observers, Overwrites))
       continue;
     Lost.push_back(&M);
     if (!Overwrites.empty() &&
-        F.Flow->isObservedAfter(Var, *M.U.Site, Observers))
+        utils::isObservedAfter(F, Var, *M.U.Site, Observers))
       OverwriteLosesChange = true;
   }
   bool FixOffered = OverwriteLosesChange;
@@ -673,11 +616,11 @@ void MutationOnCopyCheck::analyseCopy(const VarDecl &Var, CopyShape Shape,
 }
 
 void MutationOnCopyCheck::report(const VarDecl &Var, CopyShape Shape,
-                                 const FunctionScope &F,
+                                 utils::FunctionContext &F,
                                  const CXXForRangeStmt *RangeFor,
                                  const DeclRefExpr *Ref, const Use &Mut,
                                  bool WithFix, bool FixIsCertain) {
-  const ASTContext &Ctx = *F.Ctx;
+  const ASTContext &Ctx = F.astContext();
   const SourceManager &SM = Ctx.getSourceManager();
   const auto *DD = dyn_cast<DecompositionDecl>(&Var);
   SourceLocation Loc = Mut.Site->getExprLoc();
@@ -725,7 +668,7 @@ void MutationOnCopyCheck::report(const VarDecl &Var, CopyShape Shape,
   }
   // A fix-it in a template would be one edit for every instantiation.
   const bool Fixable =
-      WithFix && !F.Instantiation &&
+      WithFix && !F.function().isTemplateInstantiation() &&
       (Shape == CopyShape::RangeElement || Shape == CopyShape::Local);
   compat::Optional<FixItHint> Fix;
   if (Fixable)
@@ -776,16 +719,16 @@ static bool isPerIterationVariable(const Stmt *S, const VarDecl *V) {
 compat::Optional<FixItHint>
 MutationOnCopyCheck::referenceFix(const VarDecl &Var,
                                   const CXXForRangeStmt *RangeFor,
-                                  const FunctionScope &F) {
-  const SourceManager &SM = F.Ctx->getSourceManager();
+                                  utils::FunctionContext &F) {
+  const SourceManager &SM = F.astContext().getSourceManager();
   const Expr *Source = utils::copiedLValue(Var.getInit());
   if (!Source || Source->getType().isConstQualified() ||
       Var.getType().isConstQualified())
     return {};
   // Slicing or a converting copy: a reference would change which object
   // the calls see.
-  if (F.Ctx->getCanonicalType(Source->getType().getUnqualifiedType()) !=
-      F.Ctx->getCanonicalType(Var.getType().getUnqualifiedType()))
+  if (F.astContext().getCanonicalType(Source->getType().getUnqualifiedType()) !=
+      F.astContext().getCanonicalType(Var.getType().getUnqualifiedType()))
     return {};
   SourceLocation Insert = Var.getLocation();
   if (!utils::isEditableLocation(Insert, SM) ||
@@ -831,7 +774,7 @@ MutationOnCopyCheck::referenceFix(const VarDecl &Var,
     Root = utils::rootVariable(Source, ThisRooted);
     if (!Root || !Root->hasLocalStorage())
       return {};
-    Between = F.Body;
+    Between = &F.body();
   }
   if (ThisRooted) {
     struct HasThis {
@@ -862,13 +805,13 @@ MutationOnCopyCheck::referenceFix(const VarDecl &Var,
     // i; j++; }`: a reference would advance the loop).
     const Stmt *Loop = nullptr;
     if (!RangeFor)
-      for (const Stmt *S = F.pm().getParent(Var.getInit()); S;
-           S = F.pm().getParent(S))
+      for (const Stmt *S = F.parent(Var.getInit()); S; S = F.parent(S))
         if (const Stmt *Body = loopBody(S);
             Body && !Within(Root->getLocation(), Body->getSourceRange()) &&
             !isPerIterationVariable(S, Root))
           Loop = S;
-    for (const DeclRefExpr *R : utils::findRefs(*Root, *Between, *F.Ctx)) {
+    for (const DeclRefExpr *R :
+         utils::findRefs(*Root, *Between, F.astContext())) {
       if (RangeFor)
         return {};
       // In the function body: only the copy itself may name the source.
@@ -883,7 +826,7 @@ MutationOnCopyCheck::referenceFix(const VarDecl &Var,
 }
 
 void MutationOnCopyCheck::analyseTemporaryCall(const CallExpr *Call,
-                                               const FunctionScope &F) {
+                                               utils::FunctionContext &F) {
   const Expr *Object = nullptr;
   const CXXMethodDecl *M = nullptr;
   SourceLocation Loc;
@@ -902,12 +845,12 @@ void MutationOnCopyCheck::analyseTemporaryCall(const CallExpr *Call,
       !compat::isImplicitObjectMemberFunction(M) || Loc.isInvalid())
     return;
   const CallExpr *Source = utils::temporaryFromCall(Object);
-  if (!Source || !isDiscarded(Call, F.pm()))
+  if (!Source || !utils::isDiscarded(Call, F))
     return;
   const FunctionDecl *Producer = Source->getDirectCallee();
   if (!Producer || !Producer->getIdentifier())
     return;
-  const SourceManager &SM = F.Ctx->getSourceManager();
+  const SourceManager &SM = F.astContext().getSourceManager();
   if (SM.isInSystemHeader(SM.getExpansionLoc(Loc)))
     return;
   if (!isCopyableValue(Source->getType()))
@@ -923,12 +866,9 @@ void MutationOnCopyCheck::analyseTemporaryCall(const CallExpr *Call,
     if (T->isPointerType() && !T->getPointeeType().isConstQualified())
       return;
   }
-  for (const ParmVarDecl *P : M->parameters()) {
-    QualType T = P->getType();
-    if (T->isLValueReferenceType() &&
-        !T.getNonReferenceType().isConstQualified())
+  for (const ParmVarDecl *P : M->parameters())
+    if (utils::isNonConstLValueRef(P->getType()))
       return;
-  }
   if (!Reported.insert(Loc.getRawEncoding()).second)
     return;
   diag(Loc, "'%0' modifies a temporary returned by value from '%1'; the "

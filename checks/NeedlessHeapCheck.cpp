@@ -9,6 +9,8 @@
 #include "utils/ASTHelpers.h"
 #include "utils/CopyAnalysis.h"
 #include "utils/EscapeAnalysis.h"
+#include "utils/Expressions.h"
+#include "utils/StdLibrary.h"
 #include "utils/TypeSize.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -29,35 +31,9 @@ static constexpr uint64_t DefaultStackSizeThreshold = 1024;
 
 namespace {
 
-enum class Holder { Raw, Unique, Shared };
-
-/// T of `std::unique_ptr<T>` (with the default deleter) or of
-/// `std::shared_ptr<T>`; null for anything else.
-QualType smartPointee(QualType Ty, Holder &Kind) {
-  const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
-      Ty.getCanonicalType()->getAsCXXRecordDecl());
-  if (!Spec || !Spec->getIdentifier() || !Spec->isInStdNamespace())
-    return {};
-  const TemplateArgumentList &Args = Spec->getTemplateArgs();
-  if (Args.size() == 0 || Args[0].getKind() != TemplateArgument::Type)
-    return {};
-  StringRef Name = Spec->getName();
-  if (Name == "unique_ptr" && Args.size() == 2) {
-    if (Args[1].getKind() != TemplateArgument::Type)
-      return {};
-    const auto *Deleter = Args[1].getAsType()->getAsCXXRecordDecl();
-    if (!Deleter || !Deleter->getIdentifier() ||
-        Deleter->getName() != "default_delete" || !Deleter->isInStdNamespace())
-      return {};
-    Kind = Holder::Unique;
-    return Args[0].getAsType();
-  }
-  if (Name == "shared_ptr" && Args.size() == 1) {
-    Kind = Holder::Shared;
-    return Args[0].getAsType();
-  }
-  return {};
-}
+using Holder = utils::PointerHolder;
+using utils::isSyncPrimitive;
+using utils::smartPointee;
 
 bool sameType(QualType A, QualType B) {
   return !A.isNull() && !B.isNull() &&
@@ -111,19 +87,6 @@ bool hasOwnOperatorNew(const CXXRecordDecl &RD) {
         hasOwnOperatorNew(*Base->getDefinition()))
       return true;
   return false;
-}
-
-// Types whose address is their identity: locks, atomics, threads.
-bool isSyncPrimitive(const NamedDecl *D) {
-  static const llvm::StringSet<> StdNames = {
-      "mutex",        "recursive_mutex",    "timed_mutex",
-      "shared_mutex", "recursive_timed_mutex", "shared_timed_mutex",
-      "atomic",       "atomic_flag",        "atomic_ref",
-      "once_flag",    "condition_variable", "condition_variable_any",
-      "thread",       "jthread",            "latch",
-      "barrier",      "counting_semaphore", "binary_semaphore"};
-  return D && D->getIdentifier() && D->isInStdNamespace() &&
-         StdNames.count(D->getName());
 }
 
 bool holdsSyncPrimitive(QualType T, unsigned Depth) {
@@ -253,12 +216,12 @@ public:
     if (!FD || !FD->doesThisDeclarationHaveABody() || !FD->getBody())
       return RecursiveASTVisitor::TraverseDecl(D);
     // The parents of the body are indexed only if a candidate is called.
-    const Stmt *SavedBody = Body;
-    std::unique_ptr<utils::StmtParents> Saved = std::move(Parents);
-    Body = FD->getBody();
+    const FunctionDecl *SavedFunction = Function;
+    std::unique_ptr<utils::FunctionContext> Saved = std::move(Context);
+    Function = FD;
     bool Continue = RecursiveASTVisitor::TraverseDecl(D);
-    Body = SavedBody;
-    Parents = std::move(Saved);
+    Function = SavedFunction;
+    Context = std::move(Saved);
     return Continue;
   }
   bool VisitCallExpr(CallExpr *Call) {
@@ -282,11 +245,11 @@ public:
 private:
   bool needsPointer(const CallExpr *Call) {
     // Outside a function body (a global or member initializer): kept.
-    if (!Body)
+    if (!Function)
       return true;
-    if (!Parents)
-      Parents = std::make_unique<utils::StmtParents>(*Body);
-    const Stmt *P = utils::spelledParent(Call, *Parents);
+    if (!Context)
+      Context = std::make_unique<utils::FunctionContext>(*Function, Ctx);
+    const Stmt *P = utils::spelledParent(Call, *Context);
     if (!P)
       return true;
     if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(P))
@@ -299,7 +262,7 @@ private:
             stripToValue(Var->getInit()) != stripToValue(Call) ||
             !sameType(Var->getType(), Call->getType()))
           continue;
-        utils::PointerUses Uses = utils::analyzePointerUses(*Var, *Parents, Ctx);
+        utils::PointerUses Uses = utils::analyzePointerUses(*Var, *Context);
         return Uses.Escape || !Uses.Returns.empty() || !Uses.Deletes.empty();
       }
       return true;
@@ -310,8 +273,8 @@ private:
 
   const llvm::DenseSet<const FunctionDecl *> &Candidates;
   ASTContext &Ctx;
-  const Stmt *Body = nullptr;
-  std::unique_ptr<utils::StmtParents> Parents;
+  const FunctionDecl *Function = nullptr;
+  std::unique_ptr<utils::FunctionContext> Context;
 };
 
 /// The comment written just above \p D (`//` lines or one `/* */` block),
@@ -567,7 +530,7 @@ void NeedlessHeapCheck::checkFunction(const FunctionDecl &FD, ASTContext &Ctx) {
       if (!A)
         return;
       utils::PointerUses Uses =
-          utils::analyzePointerUses(*Local, parentsOf(*Body), Ctx);
+          utils::analyzePointerUses(*Local, Contexts.get(FD, Ctx));
       if (Uses.Escape || !Uses.Deletes.empty())
         return;
     }
@@ -577,13 +540,6 @@ void NeedlessHeapCheck::checkFunction(const FunctionDecl &FD, ASTContext &Ctx) {
       First = A->E;
   }
   Returns.push_back({&FD, T, *Size, First});
-}
-
-utils::StmtParents &NeedlessHeapCheck::parentsOf(const Stmt &Body) {
-  std::unique_ptr<utils::StmtParents> &P = BodyParents[&Body];
-  if (!P)
-    P = std::make_unique<utils::StmtParents>(Body);
-  return *P;
 }
 
 void NeedlessHeapCheck::onEndOfTranslationUnit() {
@@ -613,7 +569,7 @@ void NeedlessHeapCheck::onEndOfTranslationUnit() {
     }
   }
   Returns.clear();
-  BodyParents.clear();
+  Contexts.clear();
   AST = nullptr;
 }
 
@@ -625,7 +581,6 @@ void NeedlessHeapCheck::checkLocal(const VarDecl &VD, ASTContext &Ctx) {
   const auto *FD = dyn_cast_or_null<FunctionDecl>(VD.getParentFunctionOrMethod());
   if (!FD || !FD->getBody() || isa<CoroutineBodyStmt>(FD->getBody()))
     return;
-  const Stmt &Body = *FD->getBody();
 
   Holder Kind = Holder::Raw;
   QualType T;
@@ -651,8 +606,8 @@ void NeedlessHeapCheck::checkLocal(const VarDecl &VD, ASTContext &Ctx) {
   if (!Size || *Size > StackSizeThreshold)
     return;
 
-  utils::StmtParents &Parents = parentsOf(Body);
-  utils::PointerUses Uses = utils::analyzePointerUses(VD, Parents, Ctx);
+  utils::FunctionContext &Parents = Contexts.get(*FD, Ctx);
+  utils::PointerUses Uses = utils::analyzePointerUses(VD, Parents);
   if (Uses.Escape || !Uses.Returns.empty())
     return;
 

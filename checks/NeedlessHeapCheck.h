@@ -10,10 +10,9 @@
 
 #include "utils/EscapeAnalysis.h"
 #include "utils/FunctionCheck.h"
-#include "utils/StmtParents.h"
+#include "utils/FunctionContext.h"
 #include "llvm/ADT/DenseMap.h"
 #include <memory>
-#include "utils/Compat.h"
 #include <vector>
 
 namespace clang::tidy::memchecks {
@@ -67,9 +66,8 @@ private:
   const uint64_t StackSizeThreshold;
   const bool CheckSharedPtr;
   ASTContext *AST = nullptr;
-  /// The parents of each function body looked at, for this TU.
-  llvm::DenseMap<const Stmt *, std::unique_ptr<utils::StmtParents>> BodyParents;
-  utils::StmtParents &parentsOf(const Stmt &Body);
+  /// The functions looked at, for this TU.
+  utils::FunctionContexts Contexts;
   // Reported at the end of the TU, once every use of every function
   // (address taken or not) has been seen.
   std::vector<ReturnFinding> Returns;

@@ -8,6 +8,7 @@
 #include "utils/AllocationAnalysis.h"
 #include "utils/ASTHelpers.h"
 #include "utils/Compat.h"
+#include "utils/StdLibrary.h"
 #include "utils/TypeSize.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclCXX.h"
@@ -36,37 +37,6 @@ static constexpr uint64_t StdFunctionLocalBytes = 16;
 
 namespace {
 
-enum class StdKind {
-  None,
-  String,
-  Sequence, // vector, deque, list, forward_list
-  Deque,
-  Map,      // map, unordered_map (operator[] inserts)
-  Set,      // the other associative containers
-  Adaptor,  // stack, queue, priority_queue
-  StringStream,
-  Any,
-  Function,
-};
-
-StdKind stdKind(const CXXRecordDecl *RD) {
-  if (!RD || !RD->getIdentifier() || !RD->isInStdNamespace())
-    return StdKind::None;
-  return llvm::StringSwitch<StdKind>(RD->getName())
-      .Case("basic_string", StdKind::String)
-      .Cases("vector", "list", "forward_list", StdKind::Sequence)
-      .Case("deque", StdKind::Deque)
-      .Cases("map", "unordered_map", StdKind::Map)
-      .Cases("multimap", "set", "multiset", "unordered_multimap",
-             "unordered_set", "unordered_multiset", StdKind::Set)
-      .Cases("stack", "queue", "priority_queue", StdKind::Adaptor)
-      .Cases("basic_stringbuf", "basic_ostringstream", "basic_istringstream",
-             "basic_stringstream", StdKind::StringStream)
-      .Case("any", StdKind::Any)
-      .Case("function", StdKind::Function)
-      .Default(StdKind::None);
-}
-
 const CXXRecordDecl *recordOf(QualType T) {
   if (T.isNull() || T->isDependentType())
     return nullptr;
@@ -91,45 +61,6 @@ std::string stdClassName(const CXXRecordDecl *RD) {
     }
   }
   return ("std::" + RD->getName()).str();
-}
-
-bool isGrowingMember(StringRef Name, StdKind K) {
-  bool Common = llvm::StringSwitch<bool>(Name)
-                    .Cases("push_back", "push_front", "emplace_back",
-                           "emplace_front", "emplace", "emplace_hint", true)
-                    .Cases("emplace_after", "insert", "insert_after",
-                           "insert_or_assign", "try_emplace", true)
-                    .Cases("insert_range", "append_range", "prepend_range",
-                           "push", "push_range", true)
-                    .Cases("resize", "reserve", "rehash", "shrink_to_fit",
-                           "assign", true)
-                    .Default(false);
-  if (Common)
-    return true;
-  switch (K) {
-  case StdKind::String:
-    return llvm::StringSwitch<bool>(Name)
-        .Cases("append", "replace", "substr", "operator+=",
-               "resize_and_overwrite", true)
-        .Default(false);
-  case StdKind::Map:
-    return Name == "operator[]";
-  case StdKind::StringStream:
-    return Name == "str";
-  default:
-    return false;
-  }
-}
-
-bool isAllocatingStdFreeFunction(StringRef Name) {
-  return llvm::StringSwitch<bool>(Name)
-      .Cases("make_unique", "make_unique_for_overwrite", "make_shared",
-             "make_shared_for_overwrite", true)
-      .Cases("allocate_shared", "allocate_shared_for_overwrite", "to_string",
-             "to_wstring", true)
-      .Cases("format", "vformat", "getline", "stable_sort", true)
-      .Cases("stable_partition", "inplace_merge", "async", true)
-      .Default(false);
 }
 
 // `oss << a << b`: the stream at the root of a chain of insertions.
@@ -500,64 +431,40 @@ const AllocationSite *AllocationAnalysis::summary(const FunctionDecl *FD,
                                                   ASTContext &Ctx) {
   if (!FD || FD->isInvalidDecl())
     return nullptr;
-  auto F = Final.find(FD);
-  if (F != Final.end())
-    return F->second.get();
-  auto T = Tentative.find(FD);
-  if (T != Tentative.end()) {
-    MinTouched = std::min(MinTouched, T->second);
-    return nullptr;
-  }
-  auto S = OnStack.find(FD);
-  if (S != OnStack.end()) {
-    // Recursion: this function's own operations are reported by whoever
-    // asked about it first.
-    MinTouched = std::min(MinTouched, S->second);
-    return nullptr;
-  }
-  if (Depth >= MaxDepth) {
-    MinTouched = 0;
-    return nullptr;
-  }
+  // Recursion: a function's own operations are reported by whoever asked
+  // about it first.
+  return Memo.get(FD, [&]() -> const AllocationSite * {
+    if (Depth >= MaxDepth) {
+      Memo.guessed();
+      return nullptr;
+    }
+    ++Depth;
+    const AllocationSite *Result = computeSummary(FD, Ctx);
+    --Depth;
+    return Result;
+  });
+}
 
+const AllocationSite *AllocationAnalysis::computeSummary(const FunctionDecl *FD,
+                                                         ASTContext &Ctx) {
   if (!isWellFormed(*FD))
     return nullptr; // code that failed to compile allocates nothing we know
-  unsigned MyDepth = Depth++;
-  OnStack[FD] = MyDepth;
-  unsigned SavedMin = MinTouched;
-  MinTouched = ~0U;
   std::vector<AllocationSite> Sites;
   Walker(*this, FD, Ctx, Sites, /*StopAtFirst=*/true).walkFunction(FD);
-  OnStack.erase(FD);
-  --Depth;
-
-  const AllocationSite *Result = nullptr;
-  if (!Sites.empty()) {
-    auto Best = std::find_if(Sites.begin(), Sites.end(),
-                             [](const AllocationSite &S) { return !S.OnlyFrees; });
-    auto Site = std::make_unique<AllocationSite>(
-        Best != Sites.end() ? *Best : Sites.front());
-    Result = Site.get();
-    Final[FD] = std::move(Site);
-  } else if (MinTouched >= MyDepth) {
-    Final[FD] = nullptr;
-  } else {
-    Tentative[FD] = MinTouched;
-  }
-  MinTouched = std::min(SavedMin, MinTouched);
-  if (Depth == 0) {
-    Tentative.clear();
-    MinTouched = ~0U;
-  }
-  return Result;
+  if (Sites.empty())
+    return nullptr;
+  auto Best =
+      std::find_if(Sites.begin(), Sites.end(),
+                   [](const AllocationSite &S) { return !S.OnlyFrees; });
+  Summaries.push_back(std::make_unique<AllocationSite>(
+      Best != Sites.end() ? *Best : Sites.front()));
+  return Summaries.back().get();
 }
 
 void AllocationAnalysis::reset() {
-  Final.clear();
-  Tentative.clear();
-  OnStack.clear();
+  Memo.clear();
+  Summaries.clear();
   Depth = 0;
-  MinTouched = ~0U;
 }
 
 } // namespace clang::tidy::memchecks::utils

@@ -17,6 +17,7 @@
 #ifndef MEMCHECKS_UTILS_ALLOCATIONANALYSIS_H
 #define MEMCHECKS_UTILS_ALLOCATIONANALYSIS_H
 
+#include "utils/FunctionSummaries.h"
 #include "utils/Options.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
@@ -92,15 +93,16 @@ private:
 
   const AllocationConfig Config;
   const NameRegexList AllocationFunctions;
-  // Summaries that no longer depend on a function still being analysed.
-  llvm::DenseMap<const FunctionDecl *, std::unique_ptr<AllocationSite>> Final;
-  // "No allocation found" answers that depend on a function still on the
-  // stack; valid until the outermost query returns (they act as its visited
-  // set), then dropped.
-  llvm::DenseMap<const FunctionDecl *, unsigned> Tentative;
-  llvm::DenseMap<const FunctionDecl *, unsigned> OnStack; // -> depth
+  const AllocationSite *computeSummary(const FunctionDecl *FD, ASTContext &Ctx);
+
+  /// A function still being analysed is assumed not to allocate; a summary
+  /// that only frees may still turn into an allocation through the cycle.
+  FunctionSummaries<const FunctionDecl *, const AllocationSite *> Memo{
+      nullptr,
+      [](const AllocationSite *const &S) { return S && !S->OnlyFrees; }};
+  /// Owns every site a summary points to.
+  std::vector<std::unique_ptr<AllocationSite>> Summaries;
   unsigned Depth = 0;
-  unsigned MinTouched = ~0U;
 };
 
 } // namespace clang::tidy::memchecks::utils

@@ -7,6 +7,7 @@
 
 #include "utils/ColdPaths.h"
 #include "clang/Analysis/Analyses/ExprMutationAnalyzer.h"
+#include "utils/Expressions.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
@@ -189,10 +190,6 @@ const ValueDecl *namedTarget(const Expr *E) {
   return nullptr;
 }
 
-bool isNonConstRef(QualType T) {
-  return T->isReferenceType() && !T.getNonReferenceType().isConstQualified();
-}
-
 /// Every variable or field that \p S visibly writes, into \p Written.
 void collectWrites(const Stmt *S, llvm::DenseSet<const ValueDecl *> &Written) {
   if (!S)
@@ -212,25 +209,28 @@ void collectWrites(const Stmt *S, llvm::DenseSet<const ValueDecl *> &Written) {
     if (!MD || !MD->isConst())
       Write(MC->getImplicitObjectArgument());
   }
-  if (const auto *Call = dyn_cast<CallExpr>(S)) {
-    const FunctionDecl *FD = Call->getDirectCallee();
-    unsigned Shift = 0;
-    if (const auto *MD = dyn_cast_or_null<CXXMethodDecl>(FD);
-        MD && isa<CXXOperatorCallExpr>(Call) && !MD->isStatic()) {
-      if (!MD->isConst() && Call->getNumArgs() > 0)
-        Write(Call->getArg(0));
-      Shift = 1;
+  // What a call may write: its arguments bound to non-const references (or
+  // passed where nothing is known of the parameter), and the object of a
+  // non-const member operator.
+  if (isa<CallExpr, CXXConstructExpr>(S)) {
+    const auto *Call = cast<Expr>(S);
+    llvm::ArrayRef<const Expr *> Args;
+    if (const auto *CE = dyn_cast<CallExpr>(Call))
+      Args = llvm::ArrayRef<const Expr *>(CE->getArgs(), CE->getNumArgs());
+    else
+      Args = llvm::ArrayRef<const Expr *>(
+          cast<CXXConstructExpr>(Call)->getArgs(),
+          cast<CXXConstructExpr>(Call)->getNumArgs());
+    for (unsigned I = 0; I < Args.size(); ++I) {
+      if (isOperatorObjectArg(Call, I)) {
+        if (!cast<CXXMethodDecl>(calleeOf(Call))->isConst())
+          Write(Args[I]);
+        continue;
+      }
+      const ParmVarDecl *P = paramForArg(Call, I);
+      if (!P || isNonConstRef(P->getType()))
+        Write(Args[I]);
     }
-    for (unsigned I = Shift, N = Call->getNumArgs(); I < N; ++I)
-      if (!FD || I - Shift >= FD->getNumParams() ||
-          isNonConstRef(FD->getParamDecl(I - Shift)->getType()))
-        Write(Call->getArg(I));
-  } else if (const auto *CE = dyn_cast<CXXConstructExpr>(S)) {
-    const CXXConstructorDecl *Ctor = CE->getConstructor();
-    for (unsigned I = 0, N = CE->getNumArgs(); I < N; ++I)
-      if (!Ctor || I >= Ctor->getNumParams() ||
-          isNonConstRef(Ctor->getParamDecl(I)->getType()))
-        Write(CE->getArg(I));
   }
   for (const Stmt *Child : S->children())
     collectWrites(Child, Written);

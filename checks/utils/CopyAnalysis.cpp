@@ -15,30 +15,6 @@
 
 namespace clang::tidy::memchecks::utils {
 
-bool isStdValueType(const CXXRecordDecl *RD) {
-  if (!RD || !RD->isInStdNamespace() || !RD->getIdentifier())
-    return false;
-  return llvm::StringSwitch<bool>(RD->getName())
-      .Cases("basic_string", "vector", "map", "multimap", "set", "multiset",
-             true)
-      .Cases("unordered_map", "unordered_multimap", "unordered_set",
-             "unordered_multiset", true)
-      .Cases("deque", "list", "forward_list", "array", true)
-      .Cases("optional", "pair", "tuple", true)
-      .Default(false);
-}
-
-bool isStdHandleType(const CXXRecordDecl *RD) {
-  if (!RD || isStdValueType(RD))
-    return false;
-  if (RD->isInStdNamespace())
-    return true;
-  // Library internals such as __gnu_cxx::__normal_iterator, and every other
-  // class of a system header that is not known to be a value.
-  const SourceManager &SM = RD->getASTContext().getSourceManager();
-  return SM.isInSystemHeader(SM.getExpansionLoc(RD->getLocation()));
-}
-
 static bool isCopyConstructible(const CXXRecordDecl *RD, unsigned Depth) {
   if (!RD || !(RD = RD->getDefinition()) || Depth > 8)
     return true; // unknown: no reason to think otherwise
@@ -162,8 +138,8 @@ const CallExpr *temporaryFromCall(const Expr *Object) {
   return Call;
 }
 
-const Expr *sameObjectParent(const Expr *E, const ParentMap &PM) {
-  const Stmt *P = PM.getParent(E);
+const Expr *sameObjectParent(const Expr *E, FunctionContext &F) {
+  const Stmt *P = F.parent(E);
   if (!P)
     return nullptr;
   if (isa<ParenExpr, ExprWithCleanups, ConstantExpr>(P))
@@ -175,9 +151,9 @@ const Expr *sameObjectParent(const Expr *E, const ParentMap &PM) {
     case CK_UncheckedDerivedToBase:
       return Cast;
     case CK_ArrayToPointerDecay: {
-      const Stmt *PP = PM.getParent(Cast);
+      const Stmt *PP = F.parent(Cast);
       while (isa_and_nonnull<ParenExpr>(PP))
-        PP = PM.getParent(PP);
+        PP = F.parent(PP);
       const auto *ASE = dyn_cast_or_null<ArraySubscriptExpr>(PP);
       return ASE && ASE->getBase()->IgnoreParens() == Cast ? ASE : nullptr;
     }

@@ -14,10 +14,11 @@
 #ifndef MEMCHECKS_UTILS_COPYANALYSIS_H
 #define MEMCHECKS_UTILS_COPYANALYSIS_H
 
+#include "utils/FunctionContext.h"
+#include "utils/StdLibrary.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/Expr.h"
-#include "clang/AST/ParentMap.h"
 #include "clang/AST/StmtCXX.h"
 #include "llvm/ADT/DenseMap.h"
 
@@ -30,16 +31,6 @@ enum class CopyShape {
   Param,          ///< a by-value function or lambda parameter
   ExplicitObject, ///< `void f(this T self)`
 };
-
-/// One of the standard library's value types: every non-const member writes
-/// only the object's own state (`std::vector`, `std::map`, `std::string`...).
-bool isStdValueType(const CXXRecordDecl *RD);
-
-/// A standard library (or other system header) class that is not a known
-/// value type: smart pointers, iterators, views, streams, `std::function` and
-/// the rest. Copies of these share state with the original, or are not worth
-/// the risk.
-bool isStdHandleType(const CXXRecordDecl *RD);
 
 /// Whether code outside \p RD can copy-construct it: a public copy
 /// constructor that is not deleted is declared, or the implicit one would be
@@ -71,7 +62,7 @@ const CallExpr *temporaryFromCall(const Expr *Object);
 /// The parent of \p E when it still names \p E's object or a part of it:
 /// parentheses, a no-op or derived-to-base cast, a field of it that is not
 /// a reference, an element of it when it is an array. Null otherwise.
-const Expr *sameObjectParent(const Expr *E, const ParentMap &PM);
+const Expr *sameObjectParent(const Expr *E, FunctionContext &F);
 
 /// The variable an lvalue like `a`, `a.b.c` or `a.b[2]` is rooted at, or null
 /// (also null for `this`-rooted paths, reported through \p ThisRooted).

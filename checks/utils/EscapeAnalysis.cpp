@@ -7,7 +7,7 @@
 
 #include "utils/EscapeAnalysis.h"
 #include "utils/ASTHelpers.h"
-#include "utils/StmtParents.h"
+#include "utils/Expressions.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Analysis/Analyses/ExprMutationAnalyzer.h"
 
@@ -34,29 +34,6 @@ private:
 
 } // namespace
 
-const Stmt *spelledParent(const Stmt *S, StmtParents &Parents) {
-  const Stmt *Cur = S;
-  while (true) {
-    const Stmt *P = Parents.parent(Cur);
-    if (!P)
-      return nullptr;
-    if (isa<ParenExpr, ImplicitCastExpr, MaterializeTemporaryExpr,
-            CXXBindTemporaryExpr, ExprWithCleanups>(P)) {
-      Cur = P;
-      continue;
-    }
-    // The implicit move of `return p;` (and the elidable copy before C++17).
-    if (const auto *CE = dyn_cast<CXXConstructExpr>(P);
-        CE && !isa<CXXTemporaryObjectExpr>(CE) && CE->getNumArgs() == 1 &&
-        CE->getParenOrBraceRange().isInvalid() &&
-        CE->getConstructor()->isCopyOrMoveConstructor()) {
-      Cur = P;
-      continue;
-    }
-    return P;
-  }
-}
-
 llvm::SmallVector<const DeclRefExpr *, 8>
 findRefs(const VarDecl &Var, const Stmt &Body, ASTContext &Ctx) {
   llvm::SmallVector<const DeclRefExpr *, 8> Refs;
@@ -76,7 +53,7 @@ static bool isReadOnlyParamType(QualType T) {
 /// const member call on it. Such uses are decided here; only the rest go to
 /// ExprMutationAnalyzer, which scans the whole body per question (asking it
 /// about every use made large functions quadratic).
-static bool isPlainRead(const DeclRefExpr *Ref, StmtParents &Parents) {
+static bool isPlainRead(const DeclRefExpr *Ref, FunctionContext &Parents) {
   const Expr *Cur = Ref;
   while (true) {
     const auto *P = dyn_cast_or_null<Expr>(Parents.parent(Cur));
@@ -136,32 +113,15 @@ static bool isPlainRead(const DeclRefExpr *Ref, StmtParents &Parents) {
       return !ME->isArrow() && MD->isConst();
   // An argument: read-only when the parameter is a value or a const
   // reference (a copy constructor's argument is the common case).
-  const FunctionDecl *Callee = nullptr;
-  llvm::ArrayRef<const Expr *> Args;
-  unsigned Shift = 0;
-  if (const auto *Call = dyn_cast<CallExpr>(P)) {
-    Callee = Call->getDirectCallee();
-    Args = llvm::ArrayRef<const Expr *>(Call->getArgs(), Call->getNumArgs());
-    if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call);
-        Op && isa_and_nonnull<CXXMethodDecl>(Callee)) {
-      if (Op->getNumArgs() > 0 && Op->getArg(0) == Cur)
-        return cast<CXXMethodDecl>(Callee)->isConst();
-      Shift = 1; // the object is argument 0 but not a parameter
-    }
-  } else if (const auto *Construct = dyn_cast<CXXConstructExpr>(P)) {
-    Callee = Construct->getConstructor();
-    Args = llvm::ArrayRef<const Expr *>(Construct->getArgs(), Construct->getNumArgs());
-  }
-  if (!Callee)
+  const auto *Call = dyn_cast<Expr>(P);
+  if (!isa<CallExpr, CXXConstructExpr>(P) || !calleeOf(Call))
     return false;
-  for (unsigned I = Shift; I < Args.size(); ++I) {
-    if (Args[I] != Cur)
-      continue;
-    if (I - Shift >= Callee->getNumParams())
-      return false; // variadic: leave it to the analyzer
-    return isReadOnlyParamType(Callee->getParamDecl(I - Shift)->getType());
-  }
-  return false;
+  unsigned I = argIndexOf(Call, cast<Expr>(Cur));
+  if (isOperatorObjectArg(Call, I))
+    return cast<CXXMethodDecl>(calleeOf(Call))->isConst();
+  // Not a parameter, or variadic: leave it to the analyzer.
+  const ParmVarDecl *Param = paramForArg(Call, I);
+  return Param && isReadOnlyParamType(Param->getType());
 }
 
 /// Whether a lambda in \p Body captures \p Var by reference.
@@ -187,7 +147,8 @@ static constexpr size_t MaxAnalyzerQuestions = 16;
 
 /// How the use \p Ref lets the variable's own object go: returned, moved
 /// or its address taken; None for any other use.
-static OwnCopyReason escapingUse(const DeclRefExpr *Ref, StmtParents &Parents) {
+static OwnCopyReason escapingUse(const DeclRefExpr *Ref,
+                                 FunctionContext &Parents) {
   const Stmt *P = spelledParent(Ref, Parents);
   if (!P)
     return OwnCopyReason::None;
@@ -203,27 +164,16 @@ static OwnCopyReason escapingUse(const DeclRefExpr *Ref, StmtParents &Parents) {
   return OwnCopyReason::None;
 }
 
-OwnCopyReason firstEscapingUse(const VarDecl &Var, const Stmt &Body,
-                               ASTContext &Ctx) {
-  if (!isWellFormed(&Body))
-    return OwnCopyReason::AddressTaken; // nothing is known: assume it escapes
-  StmtParents Parents(Body);
-  for (const DeclRefExpr *Ref : findRefs(Var, Body, Ctx))
-    if (OwnCopyReason R = escapingUse(Ref, Parents); R != OwnCopyReason::None)
-      return R;
-  return OwnCopyReason::None;
-}
-
 OwnCopyReason valueNeedsOwnCopy(const VarDecl &Var, const Stmt &Body,
-                                ASTContext &Ctx) {
+                                FunctionContext &F) {
   if (!isWellFormed(&Body))
     return OwnCopyReason::Mutated; // nothing is known: keep the copy
+  ASTContext &Ctx = F.astContext();
   llvm::SmallVector<const DeclRefExpr *, 8> Unclassified;
-  StmtParents Parents(Body);
   for (const DeclRefExpr *Ref : findRefs(Var, Body, Ctx)) {
-    if (OwnCopyReason R = escapingUse(Ref, Parents); R != OwnCopyReason::None)
+    if (OwnCopyReason R = escapingUse(Ref, F); R != OwnCopyReason::None)
       return R;
-    if (!isPlainRead(Ref, Parents))
+    if (!isPlainRead(Ref, F))
       Unclassified.push_back(Ref);
   }
   if (capturedByReference(Var, Body))
@@ -243,22 +193,8 @@ OwnCopyReason valueNeedsOwnCopy(const VarDecl &Var, const Stmt &Body,
   return OwnCopyReason::None;
 }
 
-llvm::SmallVector<const Stmt *, 4> functionRoots(const FunctionDecl &FD) {
-  llvm::SmallVector<const Stmt *, 4> Roots;
-  const Stmt *Body = FD.getBody();
-  if (!Body)
-    return Roots;
-  if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(&FD))
-    for (const CXXCtorInitializer *Init : Ctor->inits())
-      if (Init->isWritten() && Init->getInit())
-        Roots.push_back(Init->getInit());
-  Roots.push_back(Body);
-  return Roots;
-}
-
-OwnCopyReason paramNeedsOwnCopy(const ParmVarDecl &Param,
-                                const FunctionDecl &FD, ASTContext &Ctx) {
-  if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(&FD))
+OwnCopyReason paramNeedsOwnCopy(const ParmVarDecl &Param, FunctionContext &F) {
+  if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(&F.function()))
     for (const CXXCtorInitializer *Init : Ctor->inits()) {
       const FieldDecl *Member = Init->getAnyMember();
       const Expr *E = Init->getInit();
@@ -271,17 +207,17 @@ OwnCopyReason paramNeedsOwnCopy(const ParmVarDecl &Param,
           Ref && Ref->getDecl() == &Param)
         return OwnCopyReason::AddressTaken; // `r_(b)`: the member refers to it
     }
-  for (const Stmt *Root : functionRoots(FD))
-    if (OwnCopyReason R = valueNeedsOwnCopy(Param, *Root, Ctx);
+  for (const Stmt *Root : F.roots())
+    if (OwnCopyReason R = valueNeedsOwnCopy(Param, *Root, F);
         R != OwnCopyReason::None)
       return R;
   return OwnCopyReason::None;
 }
 
-const UnaryOperator *addressOfPartTaken(const VarDecl &Var, const Stmt &Root,
-                                        ASTContext &Ctx) {
-  StmtParents Parents(Root);
-  for (const DeclRefExpr *Ref : findRefs(Var, Root, Ctx)) {
+static const UnaryOperator *addressOfPartIn(const VarDecl &Var,
+                                            const Stmt &Root,
+                                            FunctionContext &Parents) {
+  for (const DeclRefExpr *Ref : findRefs(Var, Root, Parents.astContext())) {
     const Stmt *Cur = Ref;
     bool Part = false;
     while (const Stmt *P = Parents.parent(Cur)) {
@@ -304,6 +240,14 @@ const UnaryOperator *addressOfPartTaken(const VarDecl &Var, const Stmt &Root,
       Cur = P;
     }
   }
+  return nullptr;
+}
+
+const UnaryOperator *addressOfPartTaken(const VarDecl &Var,
+                                        FunctionContext &F) {
+  for (const Stmt *Root : F.roots())
+    if (const UnaryOperator *U = addressOfPartIn(Var, *Root, F))
+      return U;
   return nullptr;
 }
 
@@ -359,7 +303,7 @@ collectAddressTakenFunctions(ASTContext &Ctx) {
 
 namespace {
 
-bool isInsideLambda(const Stmt *S, StmtParents &Parents) {
+bool isInsideLambda(const Stmt *S, FunctionContext &Parents) {
   for (const Stmt *P = Parents.parent(S); P; P = Parents.parent(P))
     if (isa<LambdaExpr>(P))
       return true;
@@ -367,8 +311,8 @@ bool isInsideLambda(const Stmt *S, StmtParents &Parents) {
 }
 } // namespace
 
-PointerUses analyzePointerUses(const VarDecl &Var, StmtParents &Parents,
-                               ASTContext &Ctx) {
+PointerUses analyzePointerUses(const VarDecl &Var, FunctionContext &Parents) {
+  ASTContext &Ctx = Parents.astContext();
   // A local is only named after its declaration, inside the statement that
   // holds it: search that block, not the whole body (a function with many
   // short-lived locals would otherwise be scanned once per local).

@@ -14,19 +14,14 @@
 #ifndef MEMCHECKS_UTILS_ESCAPEANALYSIS_H
 #define MEMCHECKS_UTILS_ESCAPEANALYSIS_H
 
+#include "utils/FunctionContext.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/ExprCXX.h"
-#include "utils/StmtParents.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallVector.h"
 
 namespace clang::tidy::memchecks::utils {
-
-/// The closest parent of \p S that is not a paren, an implicit cast, a
-/// temporary's wrapper or the implicit copy/move of a returned or
-/// pre-C++17 elided value: the node the user wrote around \p S.
-const Stmt *spelledParent(const Stmt *S, StmtParents &Parents);
 
 /// Every DeclRefExpr naming \p Var inside \p Body, in source order.
 llvm::SmallVector<const DeclRefExpr *, 8> findRefs(const VarDecl &Var,
@@ -42,33 +37,20 @@ enum class OwnCopyReason {
   AddressTaken, ///< its address or a non-const reference leaves the body
 };
 
-/// Whether \p Var, a by-value parameter or local of \p Body, could be replaced
-/// by a const reference without changing behaviour inside the body.
-OwnCopyReason valueNeedsOwnCopy(const VarDecl &Var, const Stmt &Body,
-                                ASTContext &Ctx);
+/// Whether \p Var, a by-value parameter or local of \p F, could be replaced
+/// by a const reference without changing behaviour inside \p Scope (a
+/// statement of \p F that holds every use that matters).
+OwnCopyReason valueNeedsOwnCopy(const VarDecl &Var, const Stmt &Scope,
+                                FunctionContext &F);
 
-/// The statements that make up \p FD: its body and, for a constructor, the
-/// expression of every member and base initializer (`: b_(std::move(b))`).
-/// Empty when \p FD has no body.
-llvm::SmallVector<const Stmt *, 4> functionRoots(const FunctionDecl &FD);
+/// valueNeedsOwnCopy for a parameter \p Param of \p F's function, asked of
+/// every root of the function (body and constructor initializers). Binding
+/// a reference member to the parameter in an initializer keeps its address.
+OwnCopyReason paramNeedsOwnCopy(const ParmVarDecl &Param, FunctionContext &F);
 
-/// valueNeedsOwnCopy for a parameter \p Param of \p FD, asked of every root
-/// of the function (body and constructor initializers). Binding a reference
-/// member to the parameter in an initializer keeps its address.
-OwnCopyReason paramNeedsOwnCopy(const ParmVarDecl &Param,
-                                const FunctionDecl &FD, ASTContext &Ctx);
-
-/// The first `&` applied to a part of \p Var (`&v.m`, `&v.a[i]`) inside
-/// \p Root, or null. (The address of \p Var itself is an OwnCopyReason.)
-const UnaryOperator *addressOfPartTaken(const VarDecl &Var, const Stmt &Root,
-                                        ASTContext &Ctx);
-
-/// The first use of \p Var in \p Body that returns it, moves it or takes its
-/// address; None when there is none. Unlike valueNeedsOwnCopy it never asks
-/// clang's ExprMutationAnalyzer, whose first question indexes the parents of
-/// the whole translation unit (about a second on a large TU).
-OwnCopyReason firstEscapingUse(const VarDecl &Var, const Stmt &Body,
-                               ASTContext &Ctx);
+/// The first `&` applied to a part of \p Var (`&v.m`, `&v.a[i]`) in any root
+/// of \p F, or null. (The address of \p Var itself is an OwnCopyReason.)
+const UnaryOperator *addressOfPartTaken(const VarDecl &Var, FunctionContext &F);
 
 /// The functions whose address is taken anywhere in the TU (named other than
 /// as the callee of a call), computed once per TU and cached by the caller.
@@ -96,9 +78,8 @@ struct PointerUses {
 /// Classifies every use of \p Var (a raw pointer or a std::unique_ptr /
 /// std::shared_ptr local) inside \p Body. Uses inside a lambda always count
 /// as an escape: the closure may outlive the statement that made it.
-/// \p Parents indexes the body (its root) that declares \p Var.
-PointerUses analyzePointerUses(const VarDecl &Var, StmtParents &Parents,
-                               ASTContext &Ctx);
+/// \p F is the function that declares \p Var.
+PointerUses analyzePointerUses(const VarDecl &Var, FunctionContext &F);
 
 } // namespace clang::tidy::memchecks::utils
 

@@ -11,10 +11,12 @@
 // Assumed. An answer that relied on such an assumption, directly or through
 // another answer, is tentative: it serves as the visited set until the
 // outermost query returns, then it is dropped, so that a later query starting
-// elsewhere computes it again and sees how the cycle really ended. An answer
-// other than Assumed cannot be undone by more knowledge and is final at once
-// (the summaries are monotone: Assumed is the optimistic end). The answers
-// therefore never depend on the order in which the keys are first asked for.
+// elsewhere computes it again and sees how the cycle really ended. A settled
+// answer cannot be undone by more knowledge and is final at once (the
+// summaries are monotone: Assumed is the optimistic end, and by default every
+// other answer is the pessimistic one; a client whose answers have steps in
+// between says which are settled). The answers therefore never depend on the
+// order in which the keys are first asked for.
 //
 // A client that gives up on a key (a depth budget) calls guessed(): every
 // answer that depends on the guess stays tentative.
@@ -32,7 +34,11 @@ namespace clang::tidy::memchecks::utils {
 
 template <typename KeyT, typename ValueT> class FunctionSummaries {
 public:
-  explicit FunctionSummaries(ValueT Assumed) : Assumed(Assumed) {}
+  /// \p IsSettled says which answers no more knowledge can change; by
+  /// default, all but \p Assumed.
+  explicit FunctionSummaries(ValueT Assumed,
+                             bool (*IsSettled)(const ValueT &) = nullptr)
+      : Assumed(Assumed), IsSettled(IsSettled) {}
 
   /// The answer for \p Key, from the memo or from \p Compute, which may ask
   /// for other keys (and for \p Key itself) through get().
@@ -59,7 +65,7 @@ public:
     if (!(Result == Assumed))
       // Answers computed so far may have assumed this one was Assumed.
       Tentative.clear();
-    if (!Guess && (MinTouched >= MyDepth || !(Result == Assumed)))
+    if (!Guess && (MinTouched >= MyDepth || settled(Result)))
       Final[Key] = Result;
     else
       Tentative[Key] = {Result, std::min(MinTouched, MyDepth), Guess};
@@ -92,12 +98,16 @@ private:
     unsigned DependsOn; ///< the lowest stack depth the answer relied on
     bool Guessed;
   };
+  bool settled(const ValueT &V) const {
+    return IsSettled ? IsSettled(V) : !(V == Assumed);
+  }
   void touch(unsigned OnDepth, bool Guessed) {
     MinTouched = std::min(MinTouched, OnDepth);
     Guess = Guess || Guessed;
   }
 
   const ValueT Assumed;
+  bool (*const IsSettled)(const ValueT &);
   llvm::DenseMap<KeyT, ValueT> Final;
   llvm::DenseMap<KeyT, Entry> Tentative;
   llvm::DenseMap<KeyT, unsigned> OnStack; // -> depth

@@ -8,28 +8,13 @@
 #include "utils/KeptParams.h"
 #include "utils/ASTHelpers.h"
 #include "utils/EscapeAnalysis.h"
-#include "utils/StmtParents.h"
+#include "utils/Expressions.h"
+#include "utils/FunctionContext.h"
+#include "utils/StdLibrary.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
-#include "llvm/ADT/StringSwitch.h"
 
 namespace clang::tidy::memchecks::utils {
-
-bool isContainerInsertion(const FunctionDecl *FD) {
-  if (!isa_and_nonnull<CXXMethodDecl>(FD))
-    return false;
-  // `map[key]` stores the key when it is new.
-  if (FD->getOverloadedOperator() == OO_Subscript)
-    return true;
-  if (!FD->getIdentifier())
-    return false;
-  return llvm::StringSwitch<bool>(FD->getName())
-      .Cases("push_back", "push_front", "push", "insert", true)
-      .Cases("emplace", "emplace_back", "emplace_front", "emplace_hint", true)
-      .Cases("try_emplace", "insert_or_assign", "insert_after",
-             "emplace_after", true)
-      .Default(false);
-}
 
 namespace {
 /// A value copied from local to local this many times is not followed
@@ -70,8 +55,8 @@ bool holdsValueOf(const Expr *E, const ParmVarDecl &P, KeptParams &Kept,
 /// Follows the value of a parameter through one function's body.
 class BodyFollower {
 public:
-  BodyFollower(KeptParams &Kept, const FunctionDecl &Def, ASTContext &Ctx)
-      : Kept(Kept), Def(Def), Ctx(Ctx), Parents(*Def.getBody()) {}
+  BodyFollower(KeptParams &Kept, FunctionContext &F)
+      : Kept(Kept), Def(F.function()), Ctx(F.astContext()), Parents(F) {}
 
   bool paramKept(const ParmVarDecl &P) {
     if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(&Def))
@@ -101,14 +86,6 @@ private:
     return true;
   }
 
-  static unsigned argIndex(const Expr *const *Args, unsigned N,
-                           const Stmt *Arg) {
-    unsigned I = 0;
-    while (I < N && Args[I] != Arg)
-      ++I;
-    return I;
-  }
-
   /// Whether the value at \p Start (a use of it) ends up kept.
   bool valueKept(const Expr *Start, unsigned Hops) {
     const Stmt *Cur = Start;
@@ -127,9 +104,10 @@ private:
         // A copy holds the value; so does an object whose constructor
         // keeps it.
         const CXXConstructorDecl *Ctor = CE->getConstructor();
-        unsigned I = argIndex(CE->getArgs(), CE->getNumArgs(), Cur);
-        if (!Ctor || I >= Ctor->getNumParams() ||
-            (!Ctor->isCopyOrMoveConstructor() && !Kept.keeps(*Ctor, I, Ctx)))
+        const ParmVarDecl *Param =
+            paramForArg(CE, argIndexOf(CE, cast<Expr>(Cur)));
+        if (!Param || (!Ctor->isCopyOrMoveConstructor() &&
+                       !Kept.keeps(*Ctor, Param->getFunctionScopeIndex(), Ctx)))
           return false;
         Cur = P;
         continue;
@@ -147,25 +125,23 @@ private:
         Cur = P;
         continue;
       }
-      unsigned I = argIndex(Call->getArgs(), Call->getNumArgs(), Cur);
+      unsigned I = argIndexOf(Call, cast<Expr>(Cur));
       if (I == Call->getNumArgs())
         return false; // the callee, or the object of a member call
+      if (isOperatorObjectArg(Call, I))
+        return false; // an operator applied to the value itself
       const Expr *Object = nullptr;
-      unsigned ParamIdx = I;
-      if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call);
-          Op && isa<CXXMethodDecl>(FD) && !cast<CXXMethodDecl>(FD)->isStatic()) {
-        if (I == 0)
-          return false; // an operator applied to the value itself
-        Object = Op->getArg(0);
-        ParamIdx = I - 1;
-        if (Op->getOperator() == OO_Equal)
+      if (isOperatorObjectArg(Call, 0)) {
+        Object = Call->getArg(0);
+        if (FD->getOverloadedOperator() == OO_Equal)
           return storedInto(Object, Hops);
       } else if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Call)) {
         Object = MC->getImplicitObjectArgument();
       }
       if (Object && isContainerInsertion(FD))
         return storedInto(Object, Hops);
-      return ParamIdx < FD->getNumParams() && Kept.keeps(*FD, ParamIdx, Ctx);
+      const ParmVarDecl *Param = paramForArg(Call, I);
+      return Param && Kept.keeps(*FD, Param->getFunctionScopeIndex(), Ctx);
     }
     return false;
   }
@@ -173,7 +149,7 @@ private:
   KeptParams &Kept;
   const FunctionDecl &Def;
   ASTContext &Ctx;
-  StmtParents Parents;
+  FunctionContext &Parents;
 };
 } // namespace
 
@@ -189,7 +165,8 @@ bool KeptParams::keeps(const FunctionDecl &FD, unsigned Idx, ASTContext &Ctx) {
   // In a recursion cycle a call still being analysed counts as not keeping;
   // the memo keeps no answer that rests on that guess.
   return Memo.get({Def, Idx}, [&] {
-    return BodyFollower(*this, *Def, Ctx).paramKept(*Def->getParamDecl(Idx));
+    return BodyFollower(*this, Contexts.get(*Def, Ctx))
+        .paramKept(*Def->getParamDecl(Idx));
   });
 }
 

@@ -15,15 +15,13 @@
 #ifndef MEMCHECKS_UTILS_KEPTPARAMS_H
 #define MEMCHECKS_UTILS_KEPTPARAMS_H
 
+#include "utils/FunctionContext.h"
+#include "utils/FunctionSummaries.h"
+#include "utils/StdLibrary.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
-#include "utils/FunctionSummaries.h"
 
 namespace clang::tidy::memchecks::utils {
-
-/// Member functions whose argument becomes part of a container
-/// (`push_back`, `emplace*`, `insert*`, `try_emplace`, `push`, `operator[]`).
-bool isContainerInsertion(const FunctionDecl *FD);
 
 /// Answers, memoized per translation unit, whether a function keeps a copy
 /// of one of its parameters beyond the call.
@@ -40,10 +38,15 @@ public:
   /// remembered, so answers do not depend on the order of questions.
   bool keeps(const FunctionDecl &FD, unsigned Idx, ASTContext &Ctx);
 
-  void clear() { Memo.clear(); }
+  void clear() {
+    Memo.clear();
+    Contexts.clear();
+  }
 
 private:
   FunctionSummaries<std::pair<const FunctionDecl *, unsigned>, bool> Memo{false};
+  /// One per callee whose body is followed, for all its parameters.
+  FunctionContexts Contexts;
 };
 
 } // namespace clang::tidy::memchecks::utils

@@ -7,6 +7,7 @@
 
 #include "utils/LocalWrites.h"
 #include "utils/CopyAnalysis.h"
+#include "utils/Expressions.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
 #include "llvm/ADT/SmallVector.h"
@@ -83,23 +84,21 @@ static WriteReach reachOf(const Stmt &S) {
     return WriteReach::Calls;
   // The object of a member call (or an operator's first operand).
   const Expr *Object = nullptr;
-  unsigned FirstArg = 0;
   if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call))
     Object = Member->getImplicitObjectArgument();
-  else if (isa<CXXOperatorCallExpr>(Call) && isa<CXXMethodDecl>(Callee) &&
-           Call->getNumArgs() > 0) {
+  else if (isOperatorObjectArg(Call, 0))
     Object = Call->getArg(0);
-    FirstArg = 1;
-  }
   if (const auto *M = dyn_cast<CXXMethodDecl>(Callee);
       M && Object && !M->isConst() && !M->isStatic() && !isLocalValue(Object))
     return WriteReach::Anything;
-  for (unsigned I = FirstArg, E = Call->getNumArgs(); I < E; ++I) {
-    unsigned ParamIdx = I - FirstArg;
-    if (ParamIdx >= Callee->getNumParams())
+  for (unsigned I = 0, E = Call->getNumArgs(); I < E; ++I) {
+    if (isOperatorObjectArg(Call, I))
+      continue;
+    const ParmVarDecl *P = paramForArg(Call, I);
+    if (!P)
       break; // varargs are by value
-    if (isWritable(Callee->getParamDecl(ParamIdx)->getType()) &&
-        !isLocalValue(Call->getArg(I)) && !isTemporary(Call->getArg(I)))
+    if (isWritable(P->getType()) && !isLocalValue(Call->getArg(I)) &&
+        !isTemporary(Call->getArg(I)))
       return WriteReach::Anything;
   }
   if (const auto *M = dyn_cast<CXXMethodDecl>(Callee); M && M->isConst() && Object)

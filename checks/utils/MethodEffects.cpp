@@ -9,11 +9,12 @@
 #include "utils/ASTHelpers.h"
 #include "utils/Compat.h"
 #include "utils/CopyAnalysis.h"
+#include "utils/Expressions.h"
+#include "utils/FunctionContext.h"
 #include "clang/AST/Attr.h"
-#include "clang/AST/ParentMap.h"
+#include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
-#include "clang/AST/DeclTemplate.h"
 
 namespace clang::tidy::memchecks::utils {
 
@@ -39,10 +40,6 @@ bool MethodEffects::isKnownValueClass(const CXXRecordDecl *RD) const {
 
 static bool isNonConstPointer(QualType T) {
   return T->isPointerType() && !T->getPointeeType().isConstQualified();
-}
-
-static bool isNonConstRef(QualType T) {
-  return T->isReferenceType() && !T.getNonReferenceType().isConstQualified();
 }
 
 bool isShallowConstAccessor(const CXXMethodDecl *M) {
@@ -87,17 +84,17 @@ static bool paramMayWrite(QualType T) {
   return T->isPointerType() && !T->getPointeeType().isConstQualified();
 }
 
-/// Whether the use of `*this` (or part of it) at \p E, in a body indexed
-/// by \p PM, can change it.
-static bool useMayWrite(const Expr *E, const ParentMap &PM) {
+/// Whether the use of `*this` (or part of it) at \p E, in \p F, can change
+/// it.
+static bool useMayWrite(const Expr *E, FunctionContext &F) {
   const Expr *Cur = E;
   for (unsigned Steps = 0; Steps < 32; ++Steps) {
     if (givesConstAccess(Cur))
       return false;
-    const Stmt *P = PM.getParent(Cur);
+    const Stmt *P = F.parent(Cur);
     if (!P)
       return true;
-    if (const Expr *Part = sameObjectParent(Cur, PM)) {
+    if (const Expr *Part = sameObjectParent(Cur, F)) {
       Cur = Part;
       continue;
     }
@@ -120,31 +117,13 @@ static bool useMayWrite(const Expr *E, const ParentMap &PM) {
       return B->isAssignmentOp() && B->getLHS() == Cur;
     if (isa<ReturnStmt>(P))
       return false; // a discarded result writes nothing
-    if (const auto *Call = dyn_cast<CallExpr>(P)) {
-      const FunctionDecl *Callee = Call->getDirectCallee();
-      if (!Callee)
-        return true;
-      unsigned I = 0;
-      while (I < Call->getNumArgs() && Call->getArg(I) != Cur)
-        ++I;
-      if (I == Call->getNumArgs())
-        return true;
-      if (const auto *M = dyn_cast<CXXMethodDecl>(Callee);
-          M && isa<CXXOperatorCallExpr>(Call) && !M->isStatic()) {
-        if (I == 0)
-          return !M->isConst();
-        --I;
-      }
-      return I >= Callee->getNumParams() ||
-             paramMayWrite(Callee->getParamDecl(I)->getType());
-    }
-    if (const auto *Construct = dyn_cast<CXXConstructExpr>(P)) {
-      const CXXConstructorDecl *Ctor = Construct->getConstructor();
-      unsigned I = 0;
-      while (I < Construct->getNumArgs() && Construct->getArg(I) != Cur)
-        ++I;
-      return !Ctor || I >= Ctor->getNumParams() ||
-             paramMayWrite(Ctor->getParamDecl(I)->getType());
+    if (isa<CallExpr, CXXConstructExpr>(P)) {
+      const auto *Call = cast<Expr>(P);
+      unsigned I = argIndexOf(Call, Cur);
+      if (isOperatorObjectArg(Call, I))
+        return !cast<CXXMethodDecl>(calleeOf(Call))->isConst();
+      const ParmVarDecl *Param = paramForArg(Call, I);
+      return !Param || paramMayWrite(Param->getType());
     }
     if (const auto *DS = dyn_cast<DeclStmt>(P)) {
       for (const Decl *D : DS->decls())
@@ -176,9 +155,9 @@ bool MethodEffects::computeMayWriteObject(const CXXMethodDecl *M) {
   collectThis(Body, Uses);
   if (Uses.empty())
     return false;
-  ParentMap PM(Body);
+  FunctionContext F(*Def, Def->getASTContext());
   for (const CXXThisExpr *T : Uses)
-    if (useMayWrite(T, PM))
+    if (useMayWrite(T, F))
       return true;
   return false;
 }
@@ -293,7 +272,7 @@ bool MethodEffects::callIsSelfContained(const CallExpr *Call,
         if (ME->isArrow() && Object &&
             !isa<CXXThisExpr>(Object->IgnoreParenImpCasts()))
           return false;
-    } else if (isa<CXXOperatorCallExpr>(Call) && !Args.empty()) {
+    } else if (isOperatorObjectArg(Call, 0)) {
       Object = Args.front();
       Args.erase(Args.begin());
     }

@@ -47,8 +47,6 @@ findObjectRefs(const VarDecl &Var, const Stmt &Body, ASTContext &Ctx) {
   return Refs;
 }
 
-ObservationFlow::~ObservationFlow() = default;
-
 static bool within(SourceRange Outer, SourceRange Inner,
                    const SourceManager &SM) {
   SourceLocation B = SM.getExpansionLoc(Outer.getBegin());
@@ -59,96 +57,42 @@ static bool within(SourceRange Outer, SourceRange Inner,
          !SM.isBeforeInTranslationUnit(E, IE);
 }
 
-static void collectTrys(const Stmt *S,
-                        llvm::SmallVectorImpl<const CXXTryStmt *> &Out) {
-  if (!S)
-    return;
-  if (const auto *T = dyn_cast<CXXTryStmt>(S))
-    Out.push_back(T);
-  for (const Stmt *C : S->children())
-    collectTrys(C, Out);
-}
-
-bool ObservationFlow::build() {
-  if (Built)
-    return Graph != nullptr;
-  Built = true;
-  if (!isWellFormed(&Body))
-    return false;
-  CFG::BuildOptions Opts;
-  // Every sub-expression gets its own element, so that a use's place in the
-  // evaluation order is known.
-  Opts.setAllAlwaysAdd();
-  Graph = CFG::buildCFG(nullptr, const_cast<Stmt *>(&Body), &Ctx, Opts);
-  if (!Graph)
-    return false;
-  for (const CFGBlock *B : *Graph) {
-    if (!B)
-      continue;
-    unsigned Index = 0;
-    for (const CFGElement &E : *B) {
-      if (auto CS = E.getAs<CFGStmt>()) {
-        const Stmt *S = CS->getStmt();
-        Position P{B->getBlockID(), Index};
-        Positions.try_emplace(S, P);
-        if (const auto *DS = dyn_cast<DeclStmt>(S))
-          for (const Decl *D : DS->decls())
-            if (const auto *VD = dyn_cast<VarDecl>(D))
-              DeclPositions[VD].push_back(P);
-      }
-      ++Index;
-    }
-  }
-  collectTrys(&Body, Trys);
-  return true;
-}
-
-bool ObservationFlow::find(const Stmt *S, Position &P) const {
-  auto It = Positions.find(S);
-  if (It == Positions.end())
-    if (const auto *E = dyn_cast<Expr>(S))
-      It = Positions.find(E->IgnoreParens());
-  if (It == Positions.end())
-    return false;
-  P = It->second;
-  return true;
-}
-
-bool ObservationFlow::isObservedAfter(
-    const VarDecl &Var, const Stmt &Site, llvm::ArrayRef<const Stmt *> Observers,
-    llvm::ArrayRef<const Stmt *> Overwrites) {
+bool isObservedAfter(FunctionContext &F, const VarDecl &Var, const Stmt &Site,
+                     llvm::ArrayRef<const Stmt *> Observers,
+                     llvm::ArrayRef<const Stmt *> Overwrites) {
+  using Position = FunctionContext::CFGPosition;
   if (Observers.empty())
     return false;
-  if (!build())
+  const CFG *Graph = F.cfg();
+  if (!Graph)
     return true;
   Position SitePos;
-  if (!find(&Site, SitePos))
+  if (!F.positionOf(&Site, SitePos))
     return true;
-  const SourceManager &SM = Ctx.getSourceManager();
+  const SourceManager &SM = F.astContext().getSourceManager();
   // What happens in each block that matters: an observer (true), or a new
   // execution of the declaration or an overwrite (false), by element index.
   llvm::DenseMap<unsigned, llvm::SmallVector<std::pair<unsigned, bool>, 2>>
       Events;
   for (const Stmt *O : Observers) {
     Position P;
-    if (!find(O, P))
+    if (!F.positionOf(O, P))
       return true;
     Events[P.Block].push_back({P.Index, true});
   }
   for (const Stmt *O : Overwrites) {
     Position P;
-    if (find(O, P)) // an overwrite the graph does not have ends no path
+    if (F.positionOf(O, P)) // an overwrite the graph does not have ends no path
       Events[P.Block].push_back({P.Index, false});
   }
-  if (auto It = DeclPositions.find(&Var); It != DeclPositions.end())
-    for (Position P : It->second)
-      Events[P.Block].push_back({P.Index, false});
+  for (Position P : F.declPositions(Var))
+    Events[P.Block].push_back({P.Index, false});
   for (auto &BlockEvents : Events)
     llvm::sort(BlockEvents.second);
 
   // Exception edges are not in the graph: a handler may see what its try
   // block did.
-  for (const CXXTryStmt *T : Trys) {
+  for (const CXXTryStmt *T : F.tryStmts()) {
     if (!within(T->getTryBlock()->getSourceRange(), Site.getSourceRange(), SM))
       continue;
     for (unsigned I = 0; I < T->getNumHandlers(); ++I)
@@ -169,10 +113,6 @@ bool ObservationFlow::isObservedAfter(
         return IsObserver ? 1 : 0;
     return -1;
   };
-  llvm::SmallVector<const CFGBlock *, 16> ByID(Graph->getNumBlockIDs());
-  for (const CFGBlock *B : *Graph)
-    if (B)
-      ByID[B->getBlockID()] = B;
   llvm::SmallVector<bool, 16> Seen(Graph->getNumBlockIDs(), false);
   llvm::SmallVector<const CFGBlock *, 16> Work;
   auto PushSuccessors = [&](const CFGBlock *B) {
@@ -188,7 +128,7 @@ bool ObservationFlow::isObservedAfter(
   int First = Scan(SitePos.Block, SitePos.Index + 1);
   if (First >= 0)
     return First == 1;
-  PushSuccessors(ByID[SitePos.Block]);
+  PushSuccessors(F.block(SitePos.Block));
   while (!Work.empty()) {
     const CFGBlock *B = Work.pop_back_val();
     int R = Scan(B->getBlockID(), 0);

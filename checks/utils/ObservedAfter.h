@@ -15,12 +15,10 @@
 #ifndef MEMCHECKS_UTILS_OBSERVEDAFTER_H
 #define MEMCHECKS_UTILS_OBSERVEDAFTER_H
 
+#include "utils/FunctionContext.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
-#include "clang/Analysis/CFG.h"
-#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallVector.h"
-#include <memory>
 
 namespace clang::tidy::memchecks::utils {
 
@@ -29,46 +27,22 @@ namespace clang::tidy::memchecks::utils {
 llvm::SmallVector<const DeclRefExpr *, 8>
 findObjectRefs(const VarDecl &Var, const Stmt &Body, ASTContext &Ctx);
 
-/// The control flow of one function body, built on the first question and
-/// shared by every later question about the same body (one per function, not
-/// one per variable: the checks run in the editor on every keystroke).
-class ObservationFlow {
-public:
-  ObservationFlow(const Stmt &Body, ASTContext &Ctx) : Body(Body), Ctx(Ctx) {}
-  ~ObservationFlow();
-
-  /// Whether control can reach one of \p Observers after \p Site has run:
-  /// later in the same straight-line code, on any branch, or through a loop's
-  /// back edge, but not across a new execution of \p Var's declaration (a
-  /// loop body that declares the object makes a fresh one on each turn).
-  /// Observers inside \p Site run before its write and do not count. An
-  /// observer in a `catch` handler counts for a site in its `try` block.
-  /// \p Overwrites replace the whole object without reading it (`c = {};`
-  /// with a defaulted assignment): a path that meets one first ends there,
-  /// like a new execution of the declaration.
-  /// When the body has no CFG, or a node cannot be placed in it, the answer
-  /// is yes.
-  bool isObservedAfter(const VarDecl &Var, const Stmt &Site,
-                       llvm::ArrayRef<const Stmt *> Observers,
-                       llvm::ArrayRef<const Stmt *> Overwrites = {});
-
-private:
-  struct Position {
-    unsigned Block = 0;
-    unsigned Index = 0;
-  };
-  bool build();
-  bool find(const Stmt *S, Position &P) const;
-
-  const Stmt &Body;
-  ASTContext &Ctx;
-  bool Built = false;
-  std::unique_ptr<CFG> Graph;
-  llvm::DenseMap<const Stmt *, Position> Positions;
-  /// Where each local's declaration runs (the CFG splits DeclStmts).
-  llvm::DenseMap<const VarDecl *, llvm::SmallVector<Position, 1>> DeclPositions;
-  llvm::SmallVector<const CXXTryStmt *, 2> Trys;
-};
+/// Whether control can reach one of \p Observers after \p Site has run:
+/// later in the same straight-line code, on any branch, or through a loop's
+/// back edge, but not across a new execution of \p Var's declaration (a
+/// loop body that declares the object makes a fresh one on each turn).
+/// Observers inside \p Site run before its write and do not count. An
+/// observer in a `catch` handler counts for a site in its `try` block.
+/// \p Overwrites replace the whole object without reading it (`c = {};`
+/// with a defaulted assignment): a path that meets one first ends there,
+/// like a new execution of the declaration.
+/// The graph is \p F's, built on the first question and shared by every
+/// later one (one per function, not one per variable: the checks run in the
+/// editor on every keystroke). When the body has no CFG, or a node cannot be
+/// placed in it, the answer is yes.
+bool isObservedAfter(FunctionContext &F, const VarDecl &Var, const Stmt &Site,
+                     llvm::ArrayRef<const Stmt *> Observers,
+                     llvm::ArrayRef<const Stmt *> Overwrites = {});
 
 } // namespace clang::tidy::memchecks::utils
 

@@ -4,13 +4,74 @@
 // SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
 //
 //===----------------------------------------------------------------------===//
+//
+// Every list of standard library names memchecks knows, in one place: the
+// value containers and the handle types, the allocating classes and their
+// growing or inserting members, the smart pointers, the sync primitives and
+// the algorithms.
+//
+//===----------------------------------------------------------------------===//
 
 #ifndef MEMCHECKS_UTILS_STDLIBRARY_H
 #define MEMCHECKS_UTILS_STDLIBRARY_H
 
 #include "clang/AST/Decl.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/Type.h"
+#include "llvm/ADT/StringRef.h"
 
 namespace clang::tidy::memchecks::utils {
+
+/// One of the standard library's value types: every non-const member writes
+/// only the object's own state (`std::vector`, `std::map`, `std::string`...).
+bool isStdValueType(const CXXRecordDecl *RD);
+
+/// A standard library (or other system header) class that is not a known
+/// value type: smart pointers, iterators, views, streams, `std::function` and
+/// the rest. Copies of these share state with the original, or are not worth
+/// the risk.
+bool isStdHandleType(const CXXRecordDecl *RD);
+
+/// The standard classes whose members may allocate, as
+/// AllocationAnalysis tells them apart.
+enum class StdKind {
+  None,
+  String,
+  Sequence, // vector, deque, list, forward_list
+  Deque,
+  Map,     // map, unordered_map (operator[] inserts)
+  Set,     // the other associative containers
+  Adaptor, // stack, queue, priority_queue
+  StringStream,
+  Any,
+  Function,
+};
+
+/// The StdKind of \p RD; None for any other class.
+StdKind stdKind(const CXXRecordDecl *RD);
+
+/// Whether the member \p Name of a \p K may grow its storage (insert,
+/// append, reserve, resize, assign...).
+bool isGrowingMember(StringRef Name, StdKind K);
+
+/// Whether the free function std::\p Name allocates (make_unique,
+/// to_string, format, stable_sort...).
+bool isAllocatingStdFreeFunction(StringRef Name);
+
+/// Member functions whose argument becomes part of a container
+/// (`push_back`, `emplace*`, `insert*`, `try_emplace`, `push`, `operator[]`).
+bool isContainerInsertion(const FunctionDecl *FD);
+
+/// How a pointer to one object is held.
+enum class PointerHolder { Raw, Unique, Shared };
+
+/// T of `std::unique_ptr<T>` (with the default deleter) or of
+/// `std::shared_ptr<T>`, with \p Kind set; null for anything else.
+QualType smartPointee(QualType Ty, PointerHolder &Kind);
+
+/// Whether \p D is a std type whose address is its identity: locks,
+/// atomics, threads, latches.
+bool isSyncPrimitive(const NamedDecl *D);
 
 /// Whether \p FD is a std algorithm of <algorithm> or <numeric> that calls
 /// the function objects it is given only while it runs and keeps none of

@@ -1,0 +1,115 @@
+//===--- Expressions.cpp - small questions about one expression -----------===//
+//
+// Part of memchecks, under the Apache License v2.0 with LLVM Exceptions.
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
+//===----------------------------------------------------------------------===//
+
+#include "utils/Expressions.h"
+#include "utils/Compat.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/StmtCXX.h"
+
+namespace clang::tidy::memchecks::utils {
+
+const FunctionDecl *calleeOf(const Expr *CallOrConstruct) {
+  if (const auto *Call = dyn_cast_or_null<CallExpr>(CallOrConstruct))
+    return Call->getDirectCallee();
+  if (const auto *CE = dyn_cast_or_null<CXXConstructExpr>(CallOrConstruct))
+    return CE->getConstructor();
+  return nullptr;
+}
+
+bool isOperatorObjectArg(const Expr *CallOrConstruct, unsigned ArgIndex) {
+  const auto *Op = dyn_cast_or_null<CXXOperatorCallExpr>(CallOrConstruct);
+  const auto *M =
+      Op ? dyn_cast_or_null<CXXMethodDecl>(Op->getDirectCallee()) : nullptr;
+  // The object of a member operator (a static one too) is argument 0; only
+  // an explicit object parameter (`this Self &`) is a parameter.
+  return ArgIndex == 0 && M && Op->getNumArgs() > 0 &&
+         !compat::isExplicitObjectMemberFunction(M);
+}
+
+static unsigned argCount(const Expr *CallOrConstruct) {
+  if (const auto *Call = dyn_cast<CallExpr>(CallOrConstruct))
+    return Call->getNumArgs();
+  return cast<CXXConstructExpr>(CallOrConstruct)->getNumArgs();
+}
+
+const ParmVarDecl *paramForArg(const Expr *CallOrConstruct, unsigned ArgIndex) {
+  const FunctionDecl *Callee = calleeOf(CallOrConstruct);
+  if (!Callee || ArgIndex >= argCount(CallOrConstruct))
+    return nullptr;
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(CallOrConstruct)) {
+    if (isOperatorObjectArg(Op, ArgIndex))
+      return nullptr;
+    if (isOperatorObjectArg(Op, 0))
+      --ArgIndex;
+  }
+  if (ArgIndex >= Callee->getNumParams())
+    return nullptr;
+  return Callee->getParamDecl(ArgIndex);
+}
+
+unsigned argIndexOf(const Expr *CallOrConstruct, const Expr *Arg) {
+  llvm::ArrayRef<const Expr *> Args;
+  if (const auto *Call = dyn_cast_or_null<CallExpr>(CallOrConstruct))
+    Args = llvm::ArrayRef<const Expr *>(Call->getArgs(), Call->getNumArgs());
+  else if (const auto *CE = dyn_cast_or_null<CXXConstructExpr>(CallOrConstruct))
+    Args = llvm::ArrayRef<const Expr *>(CE->getArgs(), CE->getNumArgs());
+  unsigned I = 0;
+  while (I < Args.size() && Args[I] != Arg)
+    ++I;
+  return I;
+}
+
+const Stmt *spelledParent(const Stmt *S, FunctionContext &F) {
+  const Stmt *Cur = S;
+  while (true) {
+    const Stmt *P = F.parent(Cur);
+    if (!P)
+      return nullptr;
+    if (isa<ParenExpr, ImplicitCastExpr, MaterializeTemporaryExpr,
+            CXXBindTemporaryExpr, FullExpr>(P)) {
+      Cur = P;
+      continue;
+    }
+    // The implicit move of `return p;` (and the elidable copy before C++17).
+    if (const auto *CE = dyn_cast<CXXConstructExpr>(P);
+        CE && !isa<CXXTemporaryObjectExpr>(CE) && CE->getNumArgs() == 1 &&
+        CE->getParenOrBraceRange().isInvalid() &&
+        CE->getConstructor()->isCopyOrMoveConstructor()) {
+      Cur = P;
+      continue;
+    }
+    return P;
+  }
+}
+
+bool isDiscarded(const Expr *E, FunctionContext &F) {
+  // isConsumedExpr takes a temporary's wrappers for consumers.
+  const Expr *Top = E;
+  while (const auto *P = dyn_cast_or_null<Expr>(F.parent(Top))) {
+    if (!isa<ParenExpr, FullExpr, MaterializeTemporaryExpr,
+             CXXBindTemporaryExpr>(P))
+      break;
+    Top = P;
+  }
+  const Stmt *P = F.parent(Top);
+  if (!P || isa<CoreturnStmt>(P))
+    return false;
+  return !F.parentMap().isConsumedExpr(const_cast<Expr *>(Top));
+}
+
+bool isNonConstLValueRef(QualType T) {
+  return !T.isNull() && T->isLValueReferenceType() &&
+         !T.getNonReferenceType().isConstQualified();
+}
+
+bool isNonConstRef(QualType T) {
+  return !T.isNull() && T->isReferenceType() &&
+         !T.getNonReferenceType().isConstQualified();
+}
+
+} // namespace clang::tidy::memchecks::utils

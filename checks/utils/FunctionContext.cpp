@@ -1,0 +1,172 @@
+//===--- FunctionContext.cpp - what the analyses know of one function -----===//
+//
+// Part of memchecks, under the Apache License v2.0 with LLVM Exceptions.
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
+//===----------------------------------------------------------------------===//
+
+#include "utils/FunctionContext.h"
+#include "utils/ASTHelpers.h"
+#include "clang/AST/DeclCXX.h"
+#include <cassert>
+
+namespace clang::tidy::memchecks::utils {
+
+llvm::SmallVector<const Stmt *, 4> functionRoots(const FunctionDecl &FD) {
+  llvm::SmallVector<const Stmt *, 4> Roots;
+  const Stmt *Body = FD.getBody();
+  if (!Body)
+    return Roots;
+  if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(&FD))
+    for (const CXXCtorInitializer *Init : Ctor->inits())
+      if (Init->isWritten() && Init->getInit())
+        Roots.push_back(Init->getInit());
+  Roots.push_back(Body);
+  return Roots;
+}
+
+FunctionContext::FunctionContext(const FunctionDecl &FD, ASTContext &Ctx)
+    : FD(FD), Ctx(Ctx), Roots(functionRoots(FD)) {
+  assert(!Roots.empty() && "a function context needs a body");
+}
+
+FunctionContext::~FunctionContext() = default;
+
+const ParentMap &FunctionContext::parentMap() {
+  if (!Map) {
+    Map = std::make_unique<ParentMap>(const_cast<Stmt *>(&body()));
+    for (const Stmt *Init : roots().drop_back())
+      Map->addStmt(const_cast<Stmt *>(Init));
+  }
+  return *Map;
+}
+
+bool FunctionContext::wellFormed() {
+  if (WellFormed == Tri::Unknown)
+    WellFormed =
+        llvm::all_of(Roots, [](const Stmt *R) { return isWellFormed(R); })
+            ? Tri::Yes
+            : Tri::No;
+  return WellFormed == Tri::Yes;
+}
+
+const Stmt &FunctionContext::scopeOf(const VarDecl &VD) {
+  if (const DeclStmt *DS = declStmtOf(VD))
+    if (const Stmt *Holder = parent(DS))
+      return *Holder;
+  return body();
+}
+
+const Stmt *FunctionContext::parent(const Stmt *S) {
+  if (!S || llvm::is_contained(Roots, S))
+    return nullptr;
+  return parentMap().getParent(S);
+}
+
+const VarDecl *FunctionContext::initializedVar(const Stmt *S) {
+  const auto *DS = dyn_cast_or_null<DeclStmt>(parent(S));
+  if (!DS)
+    return nullptr;
+  for (const Decl *D : DS->decls())
+    if (const auto *VD = dyn_cast<VarDecl>(D); VD && VD->getInit() == S)
+      return VD;
+  return nullptr;
+}
+
+const DeclStmt *FunctionContext::declStmtOf(const VarDecl &VD) {
+  if (!VD.getInit())
+    return nullptr;
+  const auto *DS = dyn_cast_or_null<DeclStmt>(parent(VD.getInit()));
+  if (!DS)
+    return nullptr;
+  for (const Decl *D : DS->decls())
+    if (D == &VD)
+      return DS;
+  return nullptr;
+}
+
+static void collectTrys(const Stmt *S,
+                        llvm::SmallVectorImpl<const CXXTryStmt *> &Out) {
+  if (!S)
+    return;
+  if (const auto *T = dyn_cast<CXXTryStmt>(S))
+    Out.push_back(T);
+  for (const Stmt *C : S->children())
+    collectTrys(C, Out);
+}
+
+bool FunctionContext::buildFlow() {
+  if (FlowBuilt)
+    return Graph != nullptr;
+  FlowBuilt = true;
+  if (!isWellFormed(&body()))
+    return false;
+  CFG::BuildOptions Opts;
+  Opts.setAllAlwaysAdd();
+  Graph = CFG::buildCFG(nullptr, const_cast<Stmt *>(&body()), &Ctx, Opts);
+  if (!Graph)
+    return false;
+  ByID.assign(Graph->getNumBlockIDs(), nullptr);
+  for (const CFGBlock *B : *Graph) {
+    if (!B)
+      continue;
+    ByID[B->getBlockID()] = B;
+    unsigned Index = 0;
+    for (const CFGElement &E : *B) {
+      if (auto CS = E.getAs<CFGStmt>()) {
+        const Stmt *S = CS->getStmt();
+        CFGPosition P{B->getBlockID(), Index};
+        Positions.try_emplace(S, P);
+        if (const auto *DS = dyn_cast<DeclStmt>(S))
+          for (const Decl *D : DS->decls())
+            if (const auto *VD = dyn_cast<VarDecl>(D))
+              DeclPositions[VD].push_back(P);
+      }
+      ++Index;
+    }
+  }
+  collectTrys(&body(), Trys);
+  return true;
+}
+
+const CFG *FunctionContext::cfg() {
+  return buildFlow() ? Graph.get() : nullptr;
+}
+
+bool FunctionContext::positionOf(const Stmt *S, CFGPosition &P) {
+  if (!buildFlow())
+    return false;
+  auto It = Positions.find(S);
+  if (It == Positions.end())
+    if (const auto *E = dyn_cast<Expr>(S))
+      It = Positions.find(E->IgnoreParens());
+  if (It == Positions.end())
+    return false;
+  P = It->second;
+  return true;
+}
+
+llvm::ArrayRef<FunctionContext::CFGPosition>
+FunctionContext::declPositions(const VarDecl &VD) {
+  if (!buildFlow())
+    return {};
+  auto It = DeclPositions.find(&VD);
+  if (It == DeclPositions.end())
+    return {};
+  return It->second;
+}
+
+llvm::ArrayRef<const CXXTryStmt *> FunctionContext::tryStmts() {
+  buildFlow();
+  return Trys;
+}
+
+FunctionContext &FunctionContexts::get(const FunctionDecl &FD,
+                                       ASTContext &Ctx) {
+  std::unique_ptr<FunctionContext> &C = Contexts[&FD];
+  if (!C)
+    C = std::make_unique<FunctionContext>(FD, Ctx);
+  return *C;
+}
+
+} // namespace clang::tidy::memchecks::utils

@@ -1,0 +1,135 @@
+//===--- FunctionContext.h - what is known of one function ----*- C++ -*-===//
+//
+// Part of memchecks, under the Apache License v2.0 with LLVM Exceptions.
+// SPDX-License-Identifier: Apache-2.0 WITH LLVM-exception
+//
+//===----------------------------------------------------------------------===//
+//
+// The one holder of per-function state. A check makes one FunctionContext
+// for the function it looks at and hands it to every shared analysis it asks,
+// so what they need is built once per function, on the first question:
+//
+// - a parent index over the function's statements. ASTContext::getParents
+//   indexes the whole translation unit, system headers and all, the first
+//   time anything asks it; on a large TU that costs more than every memchecks
+//   analysis together (and it is paid again for each clangd rebuild).
+// - the control-flow graph of the body, with where each statement runs.
+// - whether the function is well formed enough to walk.
+//
+// A summary of another function (a callee) makes a context of its own for
+// that callee: one per function, never one per question.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef MEMCHECKS_UTILS_FUNCTIONCONTEXT_H
+#define MEMCHECKS_UTILS_FUNCTIONCONTEXT_H
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Decl.h"
+#include "clang/AST/Expr.h"
+#include "clang/AST/ParentMap.h"
+#include "clang/AST/Stmt.h"
+#include "clang/AST/StmtCXX.h"
+#include "clang/Analysis/CFG.h"
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/SmallVector.h"
+#include <memory>
+
+namespace clang::tidy::memchecks::utils {
+
+/// The statements that make up \p FD: the expression of every written
+/// member and base initializer of a constructor (`: b_(std::move(b))`), then
+/// the body. Empty when \p FD has no body.
+llvm::SmallVector<const Stmt *, 4> functionRoots(const FunctionDecl &FD);
+
+class FunctionContext {
+public:
+  /// \p FD must have a body (a lambda is its call operator).
+  FunctionContext(const FunctionDecl &FD, ASTContext &Ctx);
+  ~FunctionContext();
+  FunctionContext(const FunctionContext &) = delete;
+  FunctionContext &operator=(const FunctionContext &) = delete;
+
+  const FunctionDecl &function() const { return FD; }
+  const Stmt &body() const { return *Roots.back(); }
+  /// The constructor initializers, then the body (see functionRoots).
+  llvm::ArrayRef<const Stmt *> roots() const { return Roots; }
+  ASTContext &astContext() const { return Ctx; }
+
+  /// \name The parents of every statement of every root, as written with
+  /// every implicit node kept.
+  /// @{
+  /// The parent of \p S; null for a root and for statements outside them.
+  const Stmt *parent(const Stmt *S);
+  /// The variable \p S initialises, when \p S is the whole initializer of a
+  /// variable declared by a DeclStmt (`T v = S;`).
+  const VarDecl *initializedVar(const Stmt *S);
+  /// The DeclStmt that declares \p VD (a local with an initializer).
+  const DeclStmt *declStmtOf(const VarDecl &VD);
+  /// The statement a local is visible in: the one holding its DeclStmt (a
+  /// block, or the `if`/`for` that declares it); the body when unknown. A
+  /// local's uses are all inside it, so searches for them can stop there.
+  const Stmt &scopeOf(const VarDecl &VD);
+  /// The whole index, for clang APIs that take a ParentMap.
+  const ParentMap &parentMap();
+  /// @}
+
+  /// utils::isWellFormed of every root, asked once.
+  bool wellFormed();
+
+  /// \name The control flow of the body, every sub-expression its own
+  /// element (so that a use's place in the evaluation order is known).
+  /// @{
+  struct CFGPosition {
+    unsigned Block = 0;
+    unsigned Index = 0; ///< of the element within its block
+  };
+  /// Null when the body is not well formed or clang cannot build a CFG.
+  const CFG *cfg();
+  /// Where \p S (or, for an expression, the one inside its parens) runs.
+  bool positionOf(const Stmt *S, CFGPosition &P);
+  /// Where each execution of \p VD's declaration runs (the CFG splits
+  /// DeclStmts, one element a variable).
+  llvm::ArrayRef<CFGPosition> declPositions(const VarDecl &VD);
+  /// The block with ID \p ID; cfg() must be non-null.
+  const CFGBlock *block(unsigned ID) const { return ByID[ID]; }
+  /// Every try statement of the body: exception edges are not in the CFG.
+  llvm::ArrayRef<const CXXTryStmt *> tryStmts();
+  /// @}
+
+private:
+  bool buildFlow();
+
+  const FunctionDecl &FD;
+  ASTContext &Ctx;
+  llvm::SmallVector<const Stmt *, 4> Roots;
+  std::unique_ptr<ParentMap> Map; // built on the first question
+  enum class Tri { Unknown, No, Yes } WellFormed = Tri::Unknown;
+
+  bool FlowBuilt = false;
+  std::unique_ptr<CFG> Graph;
+  llvm::DenseMap<const Stmt *, CFGPosition> Positions;
+  llvm::DenseMap<const VarDecl *, llvm::SmallVector<CFGPosition, 1>>
+      DeclPositions;
+  llvm::SmallVector<const CFGBlock *, 16> ByID;
+  llvm::SmallVector<const CXXTryStmt *, 2> Trys;
+};
+
+/// The contexts of the functions a check looks at in one translation unit,
+/// for checks that match a function's parts (its locals) one at a time:
+/// every part of one function shares one context. Cleared at the end of the
+/// TU.
+class FunctionContexts {
+public:
+  FunctionContext &get(const FunctionDecl &FD, ASTContext &Ctx);
+  void clear() { Contexts.clear(); }
+
+private:
+  llvm::DenseMap<const FunctionDecl *, std::unique_ptr<FunctionContext>>
+      Contexts;
+};
+
+} // namespace clang::tidy::memchecks::utils
+
+#endif // MEMCHECKS_UTILS_FUNCTIONCONTEXT_H
