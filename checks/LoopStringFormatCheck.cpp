@@ -352,7 +352,8 @@ bool LoopStringFormatCheck::BodyWalker::visitCandidate(const Expr *E) {
           [&](const CallExpr &C) {
             const FunctionDecl *Callee = C.getDirectCallee();
             return Callee && Check.isFormatFunction(Callee);
-          }))
+          },
+          &Check.StringBounds))
     return false;
 
   Fate F = fateOf(E);
@@ -830,6 +831,7 @@ bool LoopStringFormatCheck::wantsFunction(const FunctionDecl &FD) {
 
 void LoopStringFormatCheck::checkFunction(const FunctionDecl &FD,
                                           ASTContext &Ctx) {
+  StringBounds.clear(); // bounds of this function's variables
   LoopFinder Finder;
   Finder.walk(FD.getBody(), false);
   if (Finder.Loops.empty())

@@ -13,6 +13,7 @@
 #include "utils/FunctionCheck.h"
 #include "utils/KeptParams.h"
 #include "utils/Options.h"
+#include "utils/StringGrowth.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/StringSet.h"
 #include <string>
@@ -48,6 +49,8 @@ private:
   // Answers per declaration, for this translation unit.
   llvm::DenseMap<const Decl *, bool> FormatCallees;
   llvm::DenseMap<const Decl *, bool> StringRecords;
+  /// Longest lengths of string variables, for the function being walked.
+  utils::StringBounds StringBounds;
 
   bool isFormatFunction(const NamedDecl *Callee);
   bool isStringType(QualType T);

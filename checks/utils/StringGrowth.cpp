@@ -101,6 +101,7 @@ struct BoundScope {
   const CXXRecordDecl *String;
   const ASTContext &Ctx;
   const Stmt *Body; ///< the function, for locals' writes; may be null
+  StringBounds *Memo; ///< may be null
   unsigned Depth = 0;
 };
 } // namespace
@@ -182,6 +183,12 @@ static std::optional<unsigned> variableLength(const VarDecl &VD,
       VD.getType()->getAsCXXRecordDecl() != S.String || !VD.getInit() ||
       VD.isInvalidDecl() || S.Depth > 4)
     return std::nullopt;
+  if (S.Memo) {
+    // Unbounded while it is being computed: a variable assigned from itself.
+    auto [It, New] = S.Memo->try_emplace(&VD, std::nullopt);
+    if (!New)
+      return It->second;
+  }
   ++S.Depth;
   std::optional<unsigned> Len = longestString(VD.getInit(), S);
   if (Len && !VD.getType().isConstQualified()) {
@@ -193,6 +200,8 @@ static std::optional<unsigned> variableLength(const VarDecl &VD,
       Len = Bound;
   }
   --S.Depth;
+  if (S.Memo)
+    (*S.Memo)[&VD] = Len;
   return Len;
 }
 
@@ -263,13 +272,14 @@ static void collect(const Expr *E, BoundScope &S,
 bool concatenationMayAllocate(
     const CXXOperatorCallExpr &Chain, const ASTContext &Ctx,
     const Stmt *FunctionBody,
-    llvm::function_ref<bool(const CallExpr &)> IsFormatCall) {
+    llvm::function_ref<bool(const CallExpr &)> IsFormatCall,
+    StringBounds *Memo) {
   std::optional<unsigned> Capacity = smallStringCapacity(Chain.getType(), Ctx);
   const CXXRecordDecl *String = Chain.getType()->getAsCXXRecordDecl();
   if (!Capacity || !String)
     return true;
   Operands Ops;
-  BoundScope Scope{String, Ctx, FunctionBody};
+  BoundScope Scope{String, Ctx, FunctionBody, Memo};
   collect(&Chain, Scope, IsFormatCall, Ops);
   if (Ops.KnownChars > *Capacity)
     return true;

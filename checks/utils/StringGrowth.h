@@ -21,6 +21,7 @@
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/STLExtras.h"
 #include <optional>
 
@@ -54,10 +55,15 @@ std::optional<unsigned> longestFormattedInteger(const CallExpr &Call,
 ///   every other operand is a literal or a character, and those add at most a
 ///   small buffer's worth of characters: the callee's allocation is the only
 ///   one, and no buffer outside the loop removes it.
+///
+/// \p Memo keeps the bounds of variables between calls for one function
+/// body (a local's bound looks at every write to it); may be null.
+using StringBounds = llvm::DenseMap<const VarDecl *, std::optional<unsigned>>;
 bool concatenationMayAllocate(
     const CXXOperatorCallExpr &Chain, const ASTContext &Ctx,
     const Stmt *FunctionBody,
-    llvm::function_ref<bool(const CallExpr &)> IsFormatCall);
+    llvm::function_ref<bool(const CallExpr &)> IsFormatCall,
+    StringBounds *Memo = nullptr);
 
 } // namespace clang::tidy::memchecks::utils
 
