@@ -200,9 +200,14 @@ MutationOnCopyCheck::Use MutationOnCopyCheck::classifyArgument(
   if (utils::isNonConstRef(ParamT)) {
     // `void bump(Counter &c) { ++c.n; }` called on the copy: a mutation when
     // the function writes nothing else and its result is thrown away.
+    // A member function could also move the copy's state or address into
+    // its own object, unless it never writes that object.
     const auto *Call = dyn_cast<CallExpr>(CallOrConstruct);
+    const auto *Method = dyn_cast<CXXMethodDecl>(Callee);
     if (!Call || !ParamT->isLValueReferenceType() ||
-        isa<CXXMethodDecl>(Callee) || !Effects.isSelfContained(Callee))
+        (Method && !Method->isStatic() &&
+         (Method->isVirtual() || Effects.mayWriteObject(Method))) ||
+        !Effects.isSelfContained(Callee))
       return Escape;
     for (unsigned I = 0; I < Callee->getNumParams(); ++I) {
       QualType T = Callee->getParamDecl(I)->getType();
@@ -483,6 +488,40 @@ static bool isWholeOverwrite(const VarDecl &Var, const DeclRefExpr *Ref,
          assignmentReplacesAll(Own, Proven);
 }
 
+bool MutationOnCopyCheck::mutatesOwnPart(const DeclRefExpr *Ref,
+                                         const Expr *Site,
+                                         utils::FunctionContext &F) {
+  const Expr *Part = Ref;
+  for (unsigned Steps = 0; Steps < 32; ++Steps) {
+    const Stmt *P = F.parent(Part);
+    if (!P)
+      return false;
+    if (P == Site)
+      break;
+    if (isa<ParenExpr>(P) ||
+        (isa<ImplicitCastExpr>(P) &&
+         llvm::is_contained({CK_NoOp, CK_UncheckedDerivedToBase,
+                             CK_DerivedToBase},
+                            cast<ImplicitCastExpr>(P)->getCastKind()))) {
+      Part = cast<Expr>(P);
+      continue;
+    }
+    const auto *ME = dyn_cast<MemberExpr>(P);
+    if (!ME || ME->isArrow() || ME->getBase() != Part)
+      return false;
+    if (isa<CXXMethodDecl>(ME->getMemberDecl()) && F.parent(ME) == Site)
+      break; // the member function that makes the change
+    // Each class on the way must own its fields: its own special members
+    // are the ones that could see them.
+    const auto *Field = dyn_cast<FieldDecl>(ME->getMemberDecl());
+    if (!Field || Field->getType()->isReferenceType() ||
+        !Effects.isValueShell(Part->getType()))
+      return false;
+    Part = ME;
+  }
+  return Effects.isValueLike(Part->getType());
+}
+
 void MutationOnCopyCheck::analyseCopy(const VarDecl &Var, CopyShape Shape,
                                       utils::FunctionContext &F,
                                       const CXXForRangeStmt *RangeFor) {
@@ -506,8 +545,16 @@ void MutationOnCopyCheck::analyseCopy(const VarDecl &Var, CopyShape Shape,
     if (T.isVolatileQualified() || (Shape != CopyShape::RangeElement &&
                                     Shape != CopyShape::Local))
       return;
-  } else if (!isCopyableValue(T)) {
-    return;
+  }
+  // A class whose other members are opaque still owns its value-like
+  // fields: only changes to those are judged.
+  bool OwnPartsOnly = false;
+  if (!Scalar && !isCopyableValue(T)) {
+    const auto *RD = T->getAsCXXRecordDecl();
+    if (T.isNull() || T->isDependentType() || T->isReferenceType() || !RD ||
+        !RD->hasDefinition() || isHandleType(RD) || !Effects.isValueShell(T))
+      return;
+    OwnPartsOnly = true;
   }
   // A strong typedef of a scalar passed by value is reassigned as
   // deliberately as the scalar would be (`if (t.v > max) t.v = max;`).
@@ -569,6 +616,8 @@ void MutationOnCopyCheck::analyseCopy(const VarDecl &Var, CopyShape Shape,
     if (U.K == Use::Escape)
       return;
     if (U.K == Use::Mutation && U.Site) {
+      if (OwnPartsOnly && !mutatesOwnPart(R, U.Site, F))
+        continue;
       if (isWholeOverwrite(Var, R, U.Site))
         Overwrites.push_back(U.Site);
       // A macro that changes a scalar (`#define EAT(c) {... p++; }`) does so

@@ -55,6 +55,12 @@ private:
   bool isValueType(const CXXRecordDecl *RD) const;
   bool isHandleType(const CXXRecordDecl *RD) const;
   bool isCopyableValue(QualType T);
+  /// For a copy whose type is only a value shell (see
+  /// MethodEffects::isValueShell): whether \p Site, a mutation reached from
+  /// \p Ref, changes a value-like part reached through fields of value
+  /// shells, never through a pointer or reference member.
+  bool mutatesOwnPart(const DeclRefExpr *Ref, const Expr *Site,
+                      utils::FunctionContext &F);
   Use classify(const DeclRefExpr *Ref, utils::FunctionContext &F);
   Use classifyMethodCall(const CallExpr *Call, const CXXMethodDecl *M,
                          utils::FunctionContext &F, const Expr *&Cur);

@@ -85,8 +85,10 @@ static bool paramMayWrite(QualType T) {
 }
 
 /// Whether the use of `*this` (or part of it) at \p E, in \p F, can change
-/// it.
-static bool useMayWrite(const Expr *E, FunctionContext &F) {
+/// it. A call of a non-const member on it asks \p MemberMayWrite.
+static bool
+useMayWrite(const Expr *E, FunctionContext &F,
+            llvm::function_ref<bool(const CXXMethodDecl *)> MemberMayWrite) {
   const Expr *Cur = E;
   for (unsigned Steps = 0; Steps < 32; ++Steps) {
     if (givesConstAccess(Cur))
@@ -103,8 +105,19 @@ static bool useMayWrite(const Expr *E, FunctionContext &F) {
     if (const auto *ME = dyn_cast<MemberExpr>(P)) {
       if (ME->getBase() != Cur)
         return true;
+      // A reference member cannot be rebound; what is written through it
+      // is another object.
+      if (const auto *Field = dyn_cast<FieldDecl>(ME->getMemberDecl()))
+        return !Field->getType()->isReferenceType();
       const auto *M = dyn_cast<CXXMethodDecl>(ME->getMemberDecl());
-      return !M || (!M->isConst() && !M->isStatic());
+      if (!M)
+        return true;
+      if (M->isConst() || M->isStatic())
+        return false;
+      // Called on the whole object, a member that writes nothing keeps it
+      // unchanged; on a part, the part's class is not followed.
+      return !isa<CXXThisExpr>(Cur->IgnoreParenImpCasts()) ||
+             MemberMayWrite(M);
     }
     if (const auto *U = dyn_cast<UnaryOperator>(P)) {
       if (U->getOpcode() == UO_Deref) {
@@ -157,7 +170,12 @@ bool MethodEffects::computeMayWriteObject(const CXXMethodDecl *M) {
     return false;
   FunctionContext F(*Def, Def->getASTContext());
   for (const CXXThisExpr *T : Uses)
-    if (useMayWrite(T, F))
+    if (useMayWrite(T, F, [this](const CXXMethodDecl *Callee) {
+          // Through `this`, a virtual call may reach an override.
+          return (Callee->isVirtual() && !Callee->hasAttr<FinalAttr>() &&
+                  !Callee->getParent()->hasAttr<FinalAttr>()) ||
+                 mayWriteObject(Callee);
+        }))
       return true;
   return false;
 }
@@ -166,10 +184,16 @@ bool MethodEffects::mayWriteObject(const CXXMethodDecl *M) {
   if (!M || M->isStatic() || !compat::isImplicitObjectMemberFunction(M))
     return true;
   M = M->getCanonicalDecl();
-  auto [It, Inserted] = Writers.try_emplace(M, true);
-  if (Inserted)
-    It->second = computeMayWriteObject(M);
-  return It->second;
+  return Writers.get(M, [&] {
+    if (CallDepth >= MaxDepth) {
+      Writers.guessed();
+      return true;
+    }
+    ++CallDepth;
+    bool Result = computeMayWriteObject(M);
+    --CallDepth;
+    return Result;
+  });
 }
 
 bool MethodEffects::isOwnLocation(const Expr *E, const FunctionDecl *FD) {
@@ -393,7 +417,36 @@ bool MethodEffects::isSelfContained(const FunctionDecl *FD) {
   });
 }
 
-bool MethodEffects::computeValueLike(QualType T) {
+/// The type arguments of a standard value type that it stores: its element
+/// types, without the empty std helpers (allocators, comparators, hashers).
+static llvm::SmallVector<QualType, 4>
+storedTypeArgs(const CXXRecordDecl *RD,
+               const std::function<bool(const CXXRecordDecl *)> &IsValueType) {
+  llvm::SmallVector<QualType, 4> Out;
+  const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(RD);
+  if (!Spec)
+    return Out;
+  llvm::SmallVector<QualType, 4> Args;
+  for (const TemplateArgument &Arg : Spec->getTemplateArgs().asArray()) {
+    if (Arg.getKind() == TemplateArgument::Type)
+      Args.push_back(Arg.getAsType());
+    else if (Arg.getKind() == TemplateArgument::Pack)
+      // `std::tuple<int &, int &>` from `std::tie`: a pack of references.
+      for (const TemplateArgument &P : Arg.pack_elements())
+        if (P.getKind() == TemplateArgument::Type)
+          Args.push_back(P.getAsType());
+  }
+  for (QualType AT : Args) {
+    const auto *ARD = AT->getAsCXXRecordDecl();
+    if (ARD && ARD->isInStdNamespace() && ARD->hasDefinition() &&
+        ARD->isEmpty() && !IsValueType(ARD))
+      continue;
+    Out.push_back(AT);
+  }
+  return Out;
+}
+
+bool MethodEffects::computeValueLike(QualType T, bool WithFields) {
   const auto *RD = T->getAsCXXRecordDecl();
   if (!RD)
     return false;
@@ -403,28 +456,12 @@ bool MethodEffects::computeValueLike(QualType T) {
   if (IsHandleType(RD))
     return false;
   if (IsValueType(RD)) {
+    if (!WithFields)
+      return true;
     // The value types destroy their elements: those must be values too.
-    if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(RD)) {
-      llvm::SmallVector<QualType, 4> Args;
-      for (const TemplateArgument &Arg : Spec->getTemplateArgs().asArray()) {
-        if (Arg.getKind() == TemplateArgument::Type)
-          Args.push_back(Arg.getAsType());
-        else if (Arg.getKind() == TemplateArgument::Pack)
-          // `std::tuple<int &, int &>` from `std::tie`: a pack of references.
-          for (const TemplateArgument &P : Arg.pack_elements())
-            if (P.getKind() == TemplateArgument::Type)
-              Args.push_back(P.getAsType());
-      }
-      for (QualType AT : Args) {
-        const auto *ARD = AT->getAsCXXRecordDecl();
-        // Allocators, comparators, hashers, traits: empty std helpers.
-        if (ARD && ARD->isInStdNamespace() && ARD->hasDefinition() &&
-            ARD->isEmpty() && !IsValueType(ARD))
-          continue;
-        if (!isValueLike(AT))
-          return false;
-      }
-    }
+    for (QualType AT : storedTypeArgs(RD, IsValueType))
+      if (!isValueLike(AT))
+        return false;
     return true;
   }
   // A destructor whose body only touches the dying object (`~C() {}`)
@@ -441,13 +478,23 @@ bool MethodEffects::computeValueLike(QualType T) {
         !isSelfContained(Ctor))
       return false;
   for (const CXXBaseSpecifier &B : RD->bases())
-    if (!isValueLike(B.getType()))
+    if (WithFields ? !isValueLike(B.getType()) : !isValueShell(B.getType()))
       return false;
-  for (const FieldDecl *F : RD->fields())
-    if (!isValueLike(F->getType()))
-      return false;
+  if (WithFields)
+    for (const FieldDecl *F : RD->fields())
+      if (!isValueLike(F->getType()))
+        return false;
   return true;
 }
+
+bool MethodEffects::isValueShell(QualType T) {
+  if (T.isNull() || T->isDependentType() || T.isVolatileQualified() ||
+      !T->isRecordType())
+    return false;
+  // Not memoized on its own: the answers it asks for are.
+  return computeValueLike(T.getCanonicalType(), /*WithFields=*/false);
+}
+
 
 bool MethodEffects::isValueLike(QualType T) {
   if (T.isNull() || T->isDependentType() || T.isVolatileQualified())
@@ -461,7 +508,8 @@ bool MethodEffects::isValueLike(QualType T) {
     return true;
   if (!T->isRecordType())
     return false;
-  return Memo.get(T.getTypePtr(), [&] { return computeValueLike(T); });
+  return Memo.get(T.getTypePtr(),
+                  [&] { return computeValueLike(T, /*WithFields=*/true); });
 }
 
 } // namespace clang::tidy::memchecks::utils

@@ -51,11 +51,20 @@ public:
   /// view of that storage, not a value.
   bool isValueLike(QualType T);
 
+  /// Whether \p T's own copy constructor and destructor, and its bases',
+  /// cannot reach anything outside the object, whatever its fields are: the
+  /// outer conditions of isValueLike without those on fields. A field of a
+  /// value-like type inside such a class is the copy's own: the other
+  /// members' special members cannot see it.
+  bool isValueShell(QualType T);
+
   /// Whether a call of the non-static member \p M can change the object it
   /// is called on. No only when \p M's body is visible and names the object
   /// only to read it: fields loaded, const members called, passed by value
-  /// or by const reference, returned. A call of another non-const member
-  /// counts as a write. A body that is not visible may write.
+  /// or by const reference, returned, or non-const members called on it
+  /// that are themselves no (a virtual one only when final). A body that is
+  /// not visible may write. Members of a cycle that write nothing else write
+  /// nothing; the answer does not depend on which is asked about first.
   bool mayWriteObject(const CXXMethodDecl *M);
 
   /// Whether every member function of \p RD is known self-contained.
@@ -75,7 +84,7 @@ private:
   bool callIsSelfContained(const CallExpr *Call, const FunctionDecl *FD);
   bool argsAreOwn(const FunctionDecl *Callee, llvm::ArrayRef<const Expr *> Args,
                   const FunctionDecl *FD);
-  bool computeValueLike(QualType T);
+  bool computeValueLike(QualType T, bool WithFields);
 
   std::function<bool(const CXXRecordDecl *)> IsValueType;
   std::function<bool(const CXXRecordDecl *)> IsHandleType;
@@ -83,8 +92,8 @@ private:
   /// can run through both (a copy constructor whose body copies the class).
   FunctionSummaries<const void *, bool> Memo{true};
   unsigned CallDepth = 0;
-  /// Not transitive, so a plain cache cannot depend on order.
-  llvm::DenseMap<const CXXMethodDecl *, bool> Writers;
+  /// Members of a cycle that write nothing else are assumed not to write.
+  FunctionSummaries<const CXXMethodDecl *, bool> Writers{false};
 };
 
 } // namespace clang::tidy::memchecks::utils
