@@ -500,9 +500,9 @@ bool MutationOnCopyCheck::mutatesOwnPart(const DeclRefExpr *Ref,
       break;
     if (isa<ParenExpr>(P) ||
         (isa<ImplicitCastExpr>(P) &&
-         llvm::is_contained({CK_NoOp, CK_UncheckedDerivedToBase,
-                             CK_DerivedToBase},
-                            cast<ImplicitCastExpr>(P)->getCastKind()))) {
+         llvm::is_contained(
+             {CK_NoOp, CK_UncheckedDerivedToBase, CK_DerivedToBase},
+             cast<ImplicitCastExpr>(P)->getCastKind()))) {
       Part = cast<Expr>(P);
       continue;
     }

@@ -116,8 +116,7 @@ useMayWrite(const Expr *E, FunctionContext &F,
         return false;
       // Called on the whole object, a member that writes nothing keeps it
       // unchanged; on a part, the part's class is not followed.
-      return !isa<CXXThisExpr>(Cur->IgnoreParenImpCasts()) ||
-             MemberMayWrite(M);
+      return !isa<CXXThisExpr>(Cur->IgnoreParenImpCasts()) || MemberMayWrite(M);
     }
     if (const auto *U = dyn_cast<UnaryOperator>(P)) {
       if (U->getOpcode() == UO_Deref) {
@@ -494,7 +493,6 @@ bool MethodEffects::isValueShell(QualType T) {
   // Not memoized on its own: the answers it asks for are.
   return computeValueLike(T.getCanonicalType(), /*WithFields=*/false);
 }
-
 
 bool MethodEffects::isValueLike(QualType T) {
   if (T.isNull() || T->isDependentType() || T.isVolatileQualified())
