@@ -45,6 +45,21 @@ void LargeValueParamCheck::registerMatchers(MatchFinder *Finder) {
                            unless(anyOf(isExternC(), SpecialMember))));
 }
 
+/// Whether moving a \p T is cheaper than copying it: a move constructor
+/// that is not the trivial copy of bytes.
+static bool movingIsCheaper(QualType T, const ASTContext &Ctx) {
+  const auto *RD = T->getAsCXXRecordDecl();
+  RD = RD ? RD->getDefinition() : nullptr;
+  if (!RD || T.isTriviallyCopyableType(Ctx))
+    return false;
+  if (RD->needsImplicitMoveConstructor())
+    return !RD->hasTrivialMoveConstructor();
+  for (const CXXConstructorDecl *Ctor : RD->ctors())
+    if (Ctor->isMoveConstructor() && !Ctor->isDeleted() && !Ctor->isTrivial())
+      return true;
+  return false;
+}
+
 void LargeValueParamCheck::checkFunction(const FunctionDecl &Function,
                                          ASTContext &Context) {
   const FunctionDecl *FD = &Function;
@@ -79,7 +94,12 @@ void LargeValueParamCheck::checkFunction(const FunctionDecl &Function,
     if (utils::paramNeedsOwnCopy(*P, F) != utils::OwnCopyReason::None)
       continue;
     const UnaryOperator *PartAddress = utils::addressOfPartTaken(*P, F);
-    Findings.push_back({FD, P, I, *Size, *Sig, PartAddress});
+    // A sink parameter (`Namer(Config c) : config_(c)`): a caller passing a
+    // temporary pays no copy for the parameter, so `const &` would save
+    // nothing for it, while a move into the member saves the one copy left.
+    const CXXConstructExpr *SoleCopy =
+        movingIsCheaper(T, Context) ? utils::soleCopyOf(*P, F) : nullptr;
+    Findings.push_back({FD, P, I, *Size, *Sig, PartAddress, SoleCopy});
   }
 }
 
@@ -136,10 +156,39 @@ static const FunctionDecl *declarationInHeader(const FunctionDecl &FD) {
   return nullptr;
 }
 
+void LargeValueParamCheck::reportSoleCopy(const Finding &F,
+                                          const std::string &Name) {
+  const SourceManager &SM = AST->getSourceManager();
+  diag(F.Param->getLocation(),
+       "parameter '%0' of type '%1' (%2 bytes) is passed by value only to be "
+       "copied; move it instead")
+      << F.Param->getName() << Name << static_cast<unsigned>(F.Size);
+  const Expr *Source = F.SoleCopy->getArg(0)->IgnoreParenImpCasts();
+  auto Note = diag(Source->getBeginLoc(),
+                   "copied here; 'std::move(%0)' would move it",
+                   DiagnosticIDs::Note)
+              << F.Param->getName();
+  // A suggestion: std::move needs <utility>, and a move may differ from a
+  // copy in what it leaves behind.
+  SourceRange R = Source->getSourceRange();
+  if (!F.Function->isTemplateInstantiation() &&
+      utils::isEditableLocation(R.getBegin(), SM) &&
+      utils::isEditableLocation(R.getEnd(), SM))
+    Note << FixItHint::CreateInsertion(R.getBegin(), "std::move(")
+         << FixItHint::CreateInsertion(
+                Lexer::getLocForEndOfToken(R.getEnd(), 0, SM,
+                                           AST->getLangOpts()),
+                ")");
+}
+
 void LargeValueParamCheck::report(const Finding &F, bool AddressTaken) {
   const ASTContext &C = *AST;
   QualType T = F.Param->getType();
   std::string Name = utils::typeName(T.getUnqualifiedType(), C);
+  if (F.SoleCopy) {
+    reportSoleCopy(F, Name);
+    return;
+  }
   std::string Suggested = "const " + Name + " &";
 
   llvm::SmallVector<FixItHint, 4> Fixes;

@@ -45,8 +45,12 @@ private:
     Signature Sig;
     /// `&p.m` somewhere: the fix-it goes on a note.
     const UnaryOperator *PartAddress;
+    /// The parameter's only use copies it, and moving is cheaper than
+    /// copying: the advice is std::move there, not a const reference.
+    const CXXConstructExpr *SoleCopy;
   };
   void report(const Finding &F, bool AddressTaken);
+  void reportSoleCopy(const Finding &F, const std::string &Name);
   bool fixes(const Finding &F, bool AddressTaken,
              llvm::SmallVectorImpl<FixItHint> &Fixes);
 

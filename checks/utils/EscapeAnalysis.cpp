@@ -385,4 +385,42 @@ PointerUses analyzePointerUses(const VarDecl &Var, FunctionContext &Parents) {
   return Uses;
 }
 
+static bool hasLabel(const Stmt *S) {
+  if (!S)
+    return false;
+  if (isa<LabelStmt>(S))
+    return true;
+  return llvm::any_of(S->children(),
+                      [](const Stmt *C) { return hasLabel(C); });
+}
+
+const CXXConstructExpr *soleCopyOf(const VarDecl &Var, FunctionContext &F) {
+  const DeclRefExpr *Only = nullptr;
+  for (const Stmt *Root : F.roots())
+    for (const DeclRefExpr *Ref : findRefs(Var, *Root, F.astContext())) {
+      if (Only)
+        return nullptr;
+      Only = Ref;
+    }
+  if (!Only)
+    return nullptr;
+  const Stmt *Cur = Only;
+  const Stmt *P = F.parent(Cur);
+  while (isa_and_nonnull<ParenExpr>(P) ||
+         (isa_and_nonnull<ImplicitCastExpr>(P) &&
+          cast<ImplicitCastExpr>(P)->getCastKind() == CK_NoOp)) {
+    Cur = P;
+    P = F.parent(Cur);
+  }
+  const auto *Copy = dyn_cast_or_null<CXXConstructExpr>(P);
+  if (!Copy || Copy->getNumArgs() == 0 || Copy->getArg(0) != Cur ||
+      !Copy->getConstructor() || !Copy->getConstructor()->isCopyConstructor())
+    return nullptr;
+  for (const Stmt *S = Copy; S; S = F.parent(S))
+    if (isa<ForStmt, WhileStmt, DoStmt, CXXForRangeStmt, LambdaExpr>(S))
+      return nullptr;
+  // A label may be the target of a backward goto: a loop of its own.
+  return hasLabel(&F.body()) ? nullptr : Copy;
+}
+
 } // namespace clang::tidy::memchecks::utils

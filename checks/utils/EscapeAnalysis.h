@@ -81,6 +81,13 @@ struct PointerUses {
 /// \p F is the function that declares \p Var.
 PointerUses analyzePointerUses(const VarDecl &Var, FunctionContext &F);
 
+/// When the only use of \p Var in \p F (body and constructor initializers)
+/// is as the source of one copy construction, run at most once per call
+/// (not in a loop, not in a lambda): that construction, as in
+/// `Namer(Config c) : config_(c) {}` or `D(Big b) : B(b) {}`. Moving \p Var
+/// there instead would save the copy. Null otherwise.
+const CXXConstructExpr *soleCopyOf(const VarDecl &Var, FunctionContext &F);
+
 } // namespace clang::tidy::memchecks::utils
 
 #endif // MEMCHECKS_UTILS_ESCAPEANALYSIS_H
