@@ -36,43 +36,17 @@ static std::string withLeadingColons(StringRef S) {
   return compat::startsWith(S, "::") ? S.str() : "::" + S.str();
 }
 
-/// `::ns::Name` with inline namespaces left out (`std::__cxx11`,
-/// `fmt::v10`, `absl::lts_...`), so options name what users write. Empty for
-/// declarations without a stable name (local, anonymous).
-static std::string qualifiedName(const NamedDecl *D) {
-  if (!D || !D->getIdentifier())
-    return "";
-  llvm::SmallVector<StringRef, 4> Parts{D->getName()};
-  for (const DeclContext *DC = D->getDeclContext(); DC; DC = DC->getParent()) {
-    if (isa<TranslationUnitDecl>(DC))
-      break;
-    if (isa<LinkageSpecDecl>(DC))
-      continue;
-    if (const auto *NS = dyn_cast<NamespaceDecl>(DC)) {
-      if (NS->isInline())
-        continue;
-      if (NS->isAnonymousNamespace())
-        return "";
-      Parts.push_back(NS->getName());
-      continue;
-    }
-    if (const auto *RD = dyn_cast<RecordDecl>(DC); RD && RD->getIdentifier()) {
-      Parts.push_back(RD->getName());
-      continue;
-    }
-    return "";
-  }
-  std::string Out;
-  for (auto It = Parts.rbegin(); It != Parts.rend(); ++It)
-    Out += "::" + It->str();
-  return Out;
+/// `::ns::Name`, as the options spell names: utils::qualifiedName with the
+/// leading `::`.
+static std::string optionName(const NamedDecl *D) {
+  return "::" + utils::qualifiedName(D);
 }
 
 static std::string recordName(QualType T) {
   if (T.isNull() || T->isDependentType())
     return "";
   const auto *RD = T.getNonReferenceType()->getAsCXXRecordDecl();
-  return RD ? qualifiedName(RD) : "";
+  return RD ? optionName(RD) : "";
 }
 
 namespace {
@@ -316,7 +290,7 @@ bool LoopStringFormatCheck::BodyWalker::visitCandidate(const Expr *E) {
           Callee = (*ULE->decls_begin())->getUnderlyingDecl();
     if (!Callee || !Check.isFormatFunction(Callee))
       return false;
-    Name = qualifiedName(Callee);
+    Name = optionName(Callee);
     if (const auto *FD = Callee->getAsFunction()) {
       QualType R = FD->getReturnType();
       if (R->isReferenceType() || R->isVoidType())
@@ -735,10 +709,8 @@ static bool runsAtMostOnce(const Stmt *Loop, ASTContext &Ctx) {
 
 bool LoopStringFormatCheck::isFormatFunction(const NamedDecl *Callee) {
   auto [It, New] = FormatCallees.try_emplace(Callee->getCanonicalDecl(), false);
-  if (New) {
-    std::string Name = qualifiedName(Callee);
-    It->second = !Name.empty() && FormatFunctions.count(Name);
-  }
+  if (New)
+    It->second = FormatFunctions.count(optionName(Callee));
   return It->second;
 }
 
@@ -749,10 +721,8 @@ bool LoopStringFormatCheck::isStringType(QualType T) {
   if (!RD)
     return false;
   auto [It, New] = StringRecords.try_emplace(RD, false);
-  if (New) {
-    std::string Name = qualifiedName(RD);
-    It->second = !Name.empty() && StringTypes.count(Name);
-  }
+  if (New)
+    It->second = StringTypes.count(optionName(RD));
   return It->second;
 }
 
