@@ -19,7 +19,6 @@
 #include "clang/AST/StmtCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Lexer.h"
-#include "llvm/ADT/DenseSet.h"
 
 using namespace clang::ast_matchers;
 
@@ -59,11 +58,10 @@ enum class Fate {
 
 class LoopStringFormatCheck::BodyWalker {
 public:
-  BodyWalker(LoopStringFormatCheck &Check, ASTContext &Ctx,
-             utils::FunctionContext &Parents, const Stmt *Loop,
-             const Stmt *Body)
-      : Check(Check), Ctx(Ctx), SM(Ctx.getSourceManager()), Parents(Parents),
-        Loop(Loop), Body(Body) {}
+  BodyWalker(LoopStringFormatCheck &Check, utils::FunctionContext &F,
+             utils::LoopColdPaths &Paths)
+      : Check(Check), Ctx(F.astContext()), SM(Ctx.getSourceManager()),
+        Parents(F), Paths(Paths), Body(Paths.body()) {}
 
   void walk(const Stmt *S);
 
@@ -74,41 +72,12 @@ private:
   Fate fateOfVar(const VarDecl *VD);
   Fate fateOfAssignment(const Expr *LHS, const Expr *Candidate);
   bool useEscapes(const DeclRefExpr *Ref);
-  bool leavesLoop(const Stmt *S) const;
-  bool onColdPath(const Stmt *S);
-  bool onlyUsedOnColdPaths(const VarDecl *VD);
-  /// `status = Error(...)` where the loop condition tests `status`: the
-  /// iteration that does it is usually the last one.
-  bool assignsLoopConditionVar(const Stmt *S) const {
-    const auto *E = dyn_cast<Expr>(S);
-    if (!E || CondVars.empty())
-      return false;
-    E = E->IgnoreImplicit();
-    const Expr *LHS = nullptr;
-    if (const auto *BO = dyn_cast<BinaryOperator>(E);
-        BO && BO->getOpcode() == BO_Assign)
-      LHS = BO->getLHS();
-    else if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E);
-             Op && Op->getOperator() == OO_Equal && Op->getNumArgs() == 2)
-      LHS = Op->getArg(0);
-    const auto *DRE =
-        dyn_cast_or_null<DeclRefExpr>(LHS ? LHS->IgnoreParenImpCasts() : nullptr);
-    return DRE && CondVars.count(DRE->getDecl());
+  /// A string local built only for cold code.
+  bool isColdString(const VarDecl &VD) {
+    return VD.getInit() && VD.hasLocalStorage() &&
+           !VD.getType()->isReferenceType() && isStringType(VD.getType()) &&
+           Paths.onlyUsedOnColdPaths(VD);
   }
-  void collectCondVars(const Stmt *S) {
-    if (!S)
-      return;
-    if (const auto *DRE = dyn_cast<DeclRefExpr>(S))
-      if (isa<VarDecl>(DRE->getDecl()))
-        CondVars.insert(DRE->getDecl());
-    for (const Stmt *Child : S->children())
-      collectCondVars(Child);
-  }
-
-public:
-  void setCondition(const Expr *Cond) { collectCondVars(Cond); }
-
-private:
   bool isStringType(QualType T) const { return Check.isStringType(T); }
   /// A string parameter taken by value owns a string whatever it is given:
   /// a buffer reused across iterations would be copied into it, so building
@@ -140,69 +109,17 @@ private:
            SM.isInSystemHeader(SM.getExpansionLoc(L));
   }
   void noteLoop() {
-    Check.diag(Loop->getBeginLoc(), "the loop is here", DiagnosticIDs::Note);
+    Check.diag(Paths.loop().getBeginLoc(), "the loop is here",
+               DiagnosticIDs::Note);
   }
 
   LoopStringFormatCheck &Check;
   ASTContext &Ctx;
   const SourceManager &SM;
   utils::FunctionContext &Parents;
-  const Stmt *Loop;
+  utils::LoopColdPaths &Paths;
   const Stmt *Body;
-  // `break` inside a switch ends the switch, not the iteration.
-  bool BreakLeavesLoop = true;
-  llvm::DenseSet<const Decl *> CondVars;
 };
-
-bool LoopStringFormatCheck::BodyWalker::leavesLoop(const Stmt *S) const {
-  if (!S)
-    return false;
-  if (isa<ReturnStmt, CoreturnStmt, GotoStmt>(S))
-    return true;
-  if (isa<BreakStmt>(S))
-    return BreakLeavesLoop;
-  if (assignsLoopConditionVar(S))
-    return true;
-  if (const auto *E = dyn_cast<Expr>(S))
-    if (isa<CXXThrowExpr>(E->IgnoreImplicit()))
-      return true;
-  return utils::isNoReturnCall(S);
-}
-
-/// Whether \p S sits where the walk would not look: the argument of a cold
-/// call, a cold branch, a block that leaves the loop, an exception handler.
-bool LoopStringFormatCheck::BodyWalker::onColdPath(const Stmt *S) {
-  for (const Stmt *Cur = S; Cur != Body;) {
-    const Stmt *P = Parents.parent(Cur);
-    if (!P)
-      return false;
-    if (const auto *C = dyn_cast<CallExpr>(P);
-        C && C->getCallee() != Cur && Check.Cold.isColdCall(C))
-      return true;
-    if (const auto *If = dyn_cast<IfStmt>(P);
-        If && (Cur == If->getThen() || Cur == If->getElse()) &&
-        (leavesLoop(Cur) || Check.Cold.isColdBranch(*If, *Cur, *Loop, Ctx)))
-      return true;
-    if (const auto *CS = dyn_cast<CompoundStmt>(P);
-        CS && !CS->body_empty() && leavesLoop(CS->body_back()))
-      return true;
-    if (isa<CXXCatchStmt, CXXThrowExpr, ReturnStmt>(P))
-      return true;
-    Cur = P;
-  }
-  return false;
-}
-
-/// `std::string msg = ...; if (strict) error(msg); else warn(msg);`: a
-/// string built only for cold calls is as cold as they are.
-bool LoopStringFormatCheck::BodyWalker::onlyUsedOnColdPaths(const VarDecl *VD) {
-  if (!VD->getInit() || !VD->hasLocalStorage() ||
-      VD->getType()->isReferenceType() || !isStringType(VD->getType()))
-    return false;
-  auto Refs = utils::findRefs(*VD, Parents.scopeOf(*VD), Ctx);
-  return !Refs.empty() &&
-         llvm::all_of(Refs, [&](const DeclRefExpr *R) { return onColdPath(R); });
-}
 
 void LoopStringFormatCheck::BodyWalker::walk(const Stmt *S) {
   if (!S)
@@ -216,42 +133,30 @@ void LoopStringFormatCheck::BodyWalker::walk(const Stmt *S) {
     for (const Decl *D : DS->decls())
       if (const auto *VD = dyn_cast<VarDecl>(D)) {
         checkStream(VD);
-        if (!Check.IgnoreColdPaths || !onlyUsedOnColdPaths(VD))
+        if (!Check.IgnoreColdPaths || !isColdString(*VD))
           walk(VD->getInit());
       }
     return;
   }
-  if (Check.IgnoreColdPaths) {
-    // Paths that leave the loop run once, usually to report an error; an
-    // exception handler runs only when something already went wrong; what
-    // a cold function is given is built only for it.
-    if (isa<CXXThrowExpr, ReturnStmt, CoreturnStmt, CXXCatchStmt>(S) ||
-        utils::isNoReturnCall(S) || Check.Cold.isColdCall(S))
-      return;
-    // Not the loop's own body ending in `start = end;`: that assignment to
-    // the condition's variable is how every iteration moves on.
-    if (const auto *CS = dyn_cast<CompoundStmt>(S);
-        CS && !CS->body_empty() && leavesLoop(CS->body_back()) &&
-        !(CS == Body && assignsLoopConditionVar(CS->body_back())))
-      return;
-  }
+  // Paths that leave the loop run once, usually to report an error; an
+  // exception handler runs only when something already went wrong; what a
+  // cold function is given is built only for it.
+  if (Check.IgnoreColdPaths && Paths.skips(*S))
+    return;
   if (const auto *If = dyn_cast<IfStmt>(S); If && Check.IgnoreColdPaths) {
     walk(If->getInit());
     walk(If->getConditionVariableDeclStmt());
     walk(If->getCond());
     for (const Stmt *Branch : {If->getThen(), If->getElse()})
-      if (Branch && !leavesLoop(Branch) &&
-          !Check.Cold.isColdBranch(*If, *Branch, *Loop, Ctx))
+      if (Branch && !Paths.isColdBranch(*If, *Branch))
         walk(Branch);
     return;
   }
   if (const auto *SW = dyn_cast<SwitchStmt>(S)) {
     walk(SW->getInit());
     walk(SW->getCond());
-    bool Saved = BreakLeavesLoop;
-    BreakLeavesLoop = false;
+    utils::LoopColdPaths::SwitchScope InSwitch(Paths);
     walk(SW->getBody());
-    BreakLeavesLoop = Saved;
     return;
   }
   // A lambda called in place runs on every iteration.
@@ -616,97 +521,6 @@ void LoopStringFormatCheck::BodyWalker::checkStream(const VarDecl *VD) {
   noteLoop();
 }
 
-/// Loops that run at most once: `do { } while (0)`, `for (i = 0; i < 1; ++i)`,
-/// a range of one element, a macro's `do { } while (AlwaysFalse())`.
-static bool runsAtMostOnce(const Stmt *Loop, ASTContext &Ctx) {
-  auto IsFalse = [&](const Expr *C) {
-    bool V = true;
-    return C && !C->isValueDependent() &&
-           C->EvaluateAsBooleanCondition(V, Ctx) && !V;
-  };
-  auto IntValue = [&](const Expr *E, int64_t &Out) {
-    Expr::EvalResult R;
-    if (!E || E->isValueDependent() || !E->EvaluateAsInt(R, Ctx) ||
-        R.Val.getInt().getBitWidth() > 64)
-      return false;
-    Out = R.Val.getInt().getExtValue();
-    return true;
-  };
-  if (const auto *D = dyn_cast<DoStmt>(Loop)) {
-    if (IsFalse(D->getCond()))
-      return true;
-    // The statement-macro idiom with an opaque false, as gtest spells it:
-    // `#define CHECK(x) do { ... } while (AlwaysFalse())`. A do-while whose
-    // `do` is in a macro's body and whose condition calls a free function
-    // of no arguments is taken to run once.
-    const SourceManager &SM = Ctx.getSourceManager();
-    const auto *Call = dyn_cast_or_null<CallExpr>(
-        D->getCond() ? D->getCond()->IgnoreParenImpCasts() : nullptr);
-    const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
-    return D->getDoLoc().isMacroID() && SM.isMacroBodyExpansion(D->getDoLoc()) &&
-           Callee && Call->getNumArgs() == 0 && !isa<CXXMethodDecl>(Callee);
-  }
-  if (const auto *W = dyn_cast<WhileStmt>(Loop))
-    return IsFalse(W->getCond());
-  if (const auto *RF = dyn_cast<CXXForRangeStmt>(Loop)) {
-    const Expr *Init = RF->getRangeInit();
-    if (!Init || Init->isTypeDependent())
-      return false;
-    if (const auto *AT = Ctx.getAsConstantArrayType(Init->getType()))
-      return AT->getSize().getZExtValue() <= 1;
-    const Expr *Inner = Init->IgnoreImplicit();
-    if (const auto *IL = dyn_cast<CXXStdInitializerListExpr>(Inner))
-      Inner = IL->getSubExpr()->IgnoreImplicit();
-    if (const auto *IL = dyn_cast<InitListExpr>(Inner))
-      return IL->getNumInits() <= 1;
-    return false;
-  }
-  const auto *F = dyn_cast<ForStmt>(Loop);
-  if (!F || !F->getCond())
-    return false;
-  if (IsFalse(F->getCond()))
-    return true;
-  // for (int i = A; i <op> B; ++i / --i)
-  const auto *DS = dyn_cast_or_null<DeclStmt>(F->getInit());
-  if (!DS || !DS->isSingleDecl())
-    return false;
-  const auto *Var = dyn_cast<VarDecl>(DS->getSingleDecl());
-  int64_t A = 0, B = 0;
-  if (!Var || !Var->getType()->isIntegerType() || !IntValue(Var->getInit(), A))
-    return false;
-  const auto *Cond = dyn_cast<BinaryOperator>(F->getCond()->IgnoreParenImpCasts());
-  if (!Cond)
-    return false;
-  const auto *L = dyn_cast<DeclRefExpr>(Cond->getLHS()->IgnoreParenImpCasts());
-  if (!L || L->getDecl() != Var || !IntValue(Cond->getRHS(), B))
-    return false;
-  const auto *Inc = dyn_cast_or_null<UnaryOperator>(
-      F->getInc() ? F->getInc()->IgnoreParenImpCasts() : nullptr);
-  if (!Inc || !Inc->isIncrementDecrementOp())
-    return false;
-  const auto *IncVar = dyn_cast<DeclRefExpr>(Inc->getSubExpr()->IgnoreParenImpCasts());
-  if (!IncVar || IncVar->getDecl() != Var)
-    return false;
-  int64_t Trips;
-  BinaryOperatorKind K = Cond->getOpcode();
-  if (Inc->isIncrementOp()) {
-    if (K == BO_LT || K == BO_NE)
-      Trips = B - A;
-    else if (K == BO_LE)
-      Trips = B - A + 1;
-    else
-      return false;
-  } else {
-    if (K == BO_GT || K == BO_NE)
-      Trips = A - B;
-    else if (K == BO_GE)
-      Trips = A - B + 1;
-    else
-      return false;
-  }
-  return Trips <= 1;
-}
-
 bool LoopStringFormatCheck::isFormatFunction(const NamedDecl *Callee) {
   auto [It, New] = FormatCallees.try_emplace(Callee->getCanonicalDecl(), false);
   if (New)
@@ -765,31 +579,6 @@ void LoopStringFormatCheck::onEndOfTranslationUnit() {
   Kept.clear();
 }
 
-namespace {
-/// Finds the loops of one function body, lambdas included, and whether each
-/// sits in a block that ends by throwing or calling a `[[noreturn]]`
-/// function: an error path that runs once, loop and all.
-struct LoopFinder {
-  llvm::SmallVector<std::pair<const Stmt *, bool>, 8> Loops;
-
-  void walk(const Stmt *S, bool InFatalBlock) {
-    if (!S)
-      return;
-    if (const auto *L = dyn_cast<LambdaExpr>(S)) {
-      walk(L->getBody(), /*InFatalBlock=*/false);
-      return;
-    }
-    if (isa<ForStmt, CXXForRangeStmt, WhileStmt, DoStmt>(S))
-      Loops.push_back({S, InFatalBlock});
-    if (const auto *CS = dyn_cast<CompoundStmt>(S);
-        CS && !CS->body_empty() && utils::endsFatally(CS->body_back()))
-      InFatalBlock = true;
-    for (const Stmt *Child : S->children())
-      walk(Child, InFatalBlock);
-  }
-};
-} // namespace
-
 bool LoopStringFormatCheck::wantsFunction(const FunctionDecl &FD) {
   // A lambda is walked with the function it is written in; only those
   // outside any function (namespace scope, member initializers) on their
@@ -802,33 +591,18 @@ bool LoopStringFormatCheck::wantsFunction(const FunctionDecl &FD) {
 void LoopStringFormatCheck::checkFunction(const FunctionDecl &FD,
                                           ASTContext &Ctx) {
   StringBounds.clear(); // bounds of this function's variables
-  LoopFinder Finder;
-  Finder.walk(FD.getBody(), false);
-  if (Finder.Loops.empty())
+  llvm::SmallVector<utils::LoopSite, 8> Loops = utils::findLoops(FD.getBody());
+  if (Loops.empty())
     return;
-  utils::FunctionContext Parents(FD, Ctx);
-  for (auto [Loop, InFatalBlock] : Finder.Loops) {
-    const Stmt *Body = nullptr;
-    const Expr *Cond = nullptr;
-    if (const auto *F = dyn_cast<ForStmt>(Loop)) {
-      Body = F->getBody();
-      Cond = F->getCond();
-    } else if (const auto *RF = dyn_cast<CXXForRangeStmt>(Loop)) {
-      Body = RF->getBody();
-    } else if (const auto *W = dyn_cast<WhileStmt>(Loop)) {
-      Body = W->getBody();
-      Cond = W->getCond();
-    } else if (const auto *D = dyn_cast<DoStmt>(Loop)) {
-      Body = D->getBody();
-      Cond = D->getCond();
-    }
-    if (!Body || Loop->getBeginLoc().isInvalid())
+  utils::FunctionContext F(FD, Ctx);
+  for (const utils::LoopSite &Site : Loops) {
+    utils::LoopColdPaths Paths(Cold, *Site.Loop, F);
+    if (!Paths.body() || Site.Loop->getBeginLoc().isInvalid())
       continue;
-    if ((IgnoreColdPaths && InFatalBlock) || runsAtMostOnce(Loop, Ctx))
+    if ((IgnoreColdPaths && Site.OnFatalPath) ||
+        utils::runsAtMostOnce(*Site.Loop, Ctx))
       continue;
-    BodyWalker Walker(*this, Ctx, Parents, Loop, Body);
-    Walker.setCondition(Cond);
-    Walker.walk(Body);
+    BodyWalker(*this, F, Paths).walk(Paths.body());
   }
 }
 
