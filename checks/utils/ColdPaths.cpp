@@ -13,6 +13,7 @@
 #include "clang/AST/StmtCXX.h"
 #include "clang/Analysis/Analyses/ExprMutationAnalyzer.h"
 #include "clang/Basic/Builtins.h"
+#include "llvm/ADT/APSInt.h"
 #include "llvm/ADT/SmallPtrSet.h"
 
 namespace clang::tidy::memchecks::utils {
@@ -351,12 +352,15 @@ bool runsAtMostOnce(const Stmt &Loop, ASTContext &Ctx) {
     return C && !C->isValueDependent() &&
            C->EvaluateAsBooleanCondition(V, Ctx) && !V;
   };
-  auto IntValue = [&](const Expr *E, int64_t &Out) {
+  // Bounds are compared as signed numbers wide enough for any 64-bit value,
+  // signed or not, and for the difference of two of them.
+  auto IntValue = [&](const Expr *E, llvm::APSInt &Out) {
     Expr::EvalResult R;
     if (!E || E->isValueDependent() || !E->EvaluateAsInt(R, Ctx) ||
         R.Val.getInt().getBitWidth() > 64)
       return false;
-    Out = R.Val.getInt().getExtValue();
+    Out = R.Val.getInt().extend(72);
+    Out.setIsSigned(true);
     return true;
   };
   if (const auto *D = dyn_cast<DoStmt>(&Loop)) {
@@ -398,7 +402,7 @@ bool runsAtMostOnce(const Stmt &Loop, ASTContext &Ctx) {
   if (!DS || !DS->isSingleDecl())
     return false;
   const auto *Var = dyn_cast<VarDecl>(DS->getSingleDecl());
-  int64_t A = 0, B = 0;
+  llvm::APSInt A, B;
   if (!Var || !Var->getType()->isIntegerType() || !IntValue(Var->getInit(), A))
     return false;
   const auto *Cond =
@@ -416,24 +420,14 @@ bool runsAtMostOnce(const Stmt &Loop, ASTContext &Ctx) {
       dyn_cast<DeclRefExpr>(Inc->getSubExpr()->IgnoreParenImpCasts());
   if (!IncVar || IncVar->getDecl() != Var)
     return false;
-  int64_t Trips;
+  // One trip at most: the bound is one step away, or none when included.
+  bool Up = Inc->isIncrementOp();
   BinaryOperatorKind K = Cond->getOpcode();
-  if (Inc->isIncrementOp()) {
-    if (K == BO_LT || K == BO_NE)
-      Trips = B - A;
-    else if (K == BO_LE)
-      Trips = B - A + 1;
-    else
-      return false;
-  } else {
-    if (K == BO_GT || K == BO_NE)
-      Trips = A - B;
-    else if (K == BO_GE)
-      Trips = A - B + 1;
-    else
-      return false;
-  }
-  return Trips <= 1;
+  bool Inclusive = K == (Up ? BO_LE : BO_GE);
+  if (!Inclusive && K != (Up ? BO_LT : BO_GT) && K != BO_NE)
+    return false;
+  llvm::APSInt Distance = Up ? B - A : A - B;
+  return Distance <= (Inclusive ? 0 : 1);
 }
 
 static void findLoopsUnder(const Stmt *S, bool OnFatalPath,
