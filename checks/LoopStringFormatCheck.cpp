@@ -8,9 +8,8 @@
 #include "LoopStringFormatCheck.h"
 #include "utils/ASTHelpers.h"
 #include "utils/ColdPaths.h"
-#include "utils/EscapeAnalysis.h"
-#include "utils/Expressions.h"
 #include "utils/FunctionContext.h"
+#include "utils/IterationLifetime.h"
 #include "utils/KeptParams.h"
 #include "utils/Options.h"
 #include "utils/StringGrowth.h"
@@ -19,7 +18,6 @@
 #include "clang/AST/StmtCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Lexer.h"
-#include "llvm/ADT/DenseSet.h"
 
 using namespace clang::ast_matchers;
 
@@ -36,199 +34,57 @@ static std::string withLeadingColons(StringRef S) {
   return compat::startsWith(S, "::") ? S.str() : "::" + S.str();
 }
 
-/// `::ns::Name` with inline namespaces left out (`std::__cxx11`,
-/// `fmt::v10`, `absl::lts_...`), so options name what users write. Empty for
-/// declarations without a stable name (local, anonymous).
-static std::string qualifiedName(const NamedDecl *D) {
-  if (!D || !D->getIdentifier())
-    return "";
-  llvm::SmallVector<StringRef, 4> Parts{D->getName()};
-  for (const DeclContext *DC = D->getDeclContext(); DC; DC = DC->getParent()) {
-    if (isa<TranslationUnitDecl>(DC))
-      break;
-    if (isa<LinkageSpecDecl>(DC))
-      continue;
-    if (const auto *NS = dyn_cast<NamespaceDecl>(DC)) {
-      if (NS->isInline())
-        continue;
-      if (NS->isAnonymousNamespace())
-        return "";
-      Parts.push_back(NS->getName());
-      continue;
-    }
-    if (const auto *RD = dyn_cast<RecordDecl>(DC); RD && RD->getIdentifier()) {
-      Parts.push_back(RD->getName());
-      continue;
-    }
-    return "";
-  }
-  std::string Out;
-  for (auto It = Parts.rbegin(); It != Parts.rend(); ++It)
-    Out += "::" + It->str();
-  return Out;
+/// `::ns::Name`, as the options spell names: utils::qualifiedName with the
+/// leading `::`.
+static std::string optionName(const NamedDecl *D) {
+  return "::" + utils::qualifiedName(D);
 }
 
 static std::string recordName(QualType T) {
   if (T.isNull() || T->isDependentType())
     return "";
   const auto *RD = T.getNonReferenceType()->getAsCXXRecordDecl();
-  return RD ? qualifiedName(RD) : "";
+  return RD ? optionName(RD) : "";
 }
-
-namespace {
-enum class Fate {
-  Dies,       ///< destroyed by the end of the iteration: report
-  SelfAppend, ///< `s = s + ...`: report, suggest +=
-  Outlives,   ///< kept, moved out, or unknown: stay quiet
-};
-} // namespace
 
 class LoopStringFormatCheck::BodyWalker {
 public:
-  BodyWalker(LoopStringFormatCheck &Check, ASTContext &Ctx,
-             utils::FunctionContext &Parents, const Stmt *Loop,
-             const Stmt *Body)
-      : Check(Check), Ctx(Ctx), SM(Ctx.getSourceManager()), Parents(Parents),
-        Loop(Loop), Body(Body) {}
+  BodyWalker(LoopStringFormatCheck &Check, utils::FunctionContext &F,
+             utils::LoopColdPaths &Paths)
+      : Check(Check), Ctx(F.astContext()), SM(Ctx.getSourceManager()), F(F),
+        Paths(Paths), Body(*Paths.body()),
+        Lifetime(Body, F, Check.Kept,
+                 [&Check](QualType T) { return Check.isStringType(T); }) {}
 
   void walk(const Stmt *S);
 
 private:
   bool visitCandidate(const Expr *E);
   void checkStream(const VarDecl *VD);
-  Fate fateOf(const Expr *E);
-  Fate fateOfVar(const VarDecl *VD);
-  Fate fateOfAssignment(const Expr *LHS, const Expr *Candidate);
-  bool useEscapes(const DeclRefExpr *Ref);
-  bool leavesLoop(const Stmt *S) const;
-  bool onColdPath(const Stmt *S);
-  bool onlyUsedOnColdPaths(const VarDecl *VD);
-  /// `status = Error(...)` where the loop condition tests `status`: the
-  /// iteration that does it is usually the last one.
-  bool assignsLoopConditionVar(const Stmt *S) const {
-    const auto *E = dyn_cast<Expr>(S);
-    if (!E || CondVars.empty())
-      return false;
-    E = E->IgnoreImplicit();
-    const Expr *LHS = nullptr;
-    if (const auto *BO = dyn_cast<BinaryOperator>(E);
-        BO && BO->getOpcode() == BO_Assign)
-      LHS = BO->getLHS();
-    else if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E);
-             Op && Op->getOperator() == OO_Equal && Op->getNumArgs() == 2)
-      LHS = Op->getArg(0);
-    const auto *DRE =
-        dyn_cast_or_null<DeclRefExpr>(LHS ? LHS->IgnoreParenImpCasts() : nullptr);
-    return DRE && CondVars.count(DRE->getDecl());
-  }
-  void collectCondVars(const Stmt *S) {
-    if (!S)
-      return;
-    if (const auto *DRE = dyn_cast<DeclRefExpr>(S))
-      if (isa<VarDecl>(DRE->getDecl()))
-        CondVars.insert(DRE->getDecl());
-    for (const Stmt *Child : S->children())
-      collectCondVars(Child);
-  }
-
-public:
-  void setCondition(const Expr *Cond) { collectCondVars(Cond); }
-
-private:
   bool isStringType(QualType T) const { return Check.isStringType(T); }
-  /// A string parameter taken by value owns a string whatever it is given:
-  /// a buffer reused across iterations would be copied into it, so building
-  /// the argument in place costs nothing more.
-  bool isByValueString(QualType ParamType) const {
-    return !ParamType->isReferenceType() && isStringType(ParamType);
-  }
-  bool declaredInBody(const Decl *D) const {
-    SourceRange R = Body->getSourceRange();
-    SourceLocation L = SM.getExpansionLoc(D->getLocation());
-    return R.isValid() && L.isValid() &&
-           !SM.isBeforeInTranslationUnit(L, SM.getExpansionLoc(R.getBegin())) &&
-           !SM.isBeforeInTranslationUnit(SM.getExpansionLoc(R.getEnd()), L);
-  }
-  /// The parent statement of \p S; for the initializer of a variable, null
-  /// with the variable in \p InitializedVar.
-  const Stmt *parentStmt(const Stmt *S,
-                         const VarDecl **InitializedVar = nullptr) {
-    const Stmt *P = Parents.parent(S);
-    if (isa_and_nonnull<DeclStmt>(P)) {
-      if (InitializedVar)
-        *InitializedVar = Parents.initializedVar(S);
-      return nullptr;
-    }
-    return P;
+  /// A string local built only for cold code.
+  bool isColdString(const VarDecl &VD) {
+    return VD.getInit() && VD.hasLocalStorage() &&
+           !VD.getType()->isReferenceType() && isStringType(VD.getType()) &&
+           Paths.onlyUsedOnColdPaths(VD);
   }
   bool inSystemCode(SourceLocation L) const {
     return L.isInvalid() || SM.isInSystemHeader(SM.getSpellingLoc(L)) ||
            SM.isInSystemHeader(SM.getExpansionLoc(L));
   }
   void noteLoop() {
-    Check.diag(Loop->getBeginLoc(), "the loop is here", DiagnosticIDs::Note);
+    Check.diag(Paths.loop().getBeginLoc(), "the loop is here",
+               DiagnosticIDs::Note);
   }
 
   LoopStringFormatCheck &Check;
   ASTContext &Ctx;
   const SourceManager &SM;
-  utils::FunctionContext &Parents;
-  const Stmt *Loop;
-  const Stmt *Body;
-  // `break` inside a switch ends the switch, not the iteration.
-  bool BreakLeavesLoop = true;
-  llvm::DenseSet<const Decl *> CondVars;
+  utils::FunctionContext &F;
+  utils::LoopColdPaths &Paths;
+  const Stmt &Body;
+  utils::IterationLifetime Lifetime;
 };
-
-bool LoopStringFormatCheck::BodyWalker::leavesLoop(const Stmt *S) const {
-  if (!S)
-    return false;
-  if (isa<ReturnStmt, CoreturnStmt, GotoStmt>(S))
-    return true;
-  if (isa<BreakStmt>(S))
-    return BreakLeavesLoop;
-  if (assignsLoopConditionVar(S))
-    return true;
-  if (const auto *E = dyn_cast<Expr>(S))
-    if (isa<CXXThrowExpr>(E->IgnoreImplicit()))
-      return true;
-  return utils::isNoReturnCall(S);
-}
-
-/// Whether \p S sits where the walk would not look: the argument of a cold
-/// call, a cold branch, a block that leaves the loop, an exception handler.
-bool LoopStringFormatCheck::BodyWalker::onColdPath(const Stmt *S) {
-  for (const Stmt *Cur = S; Cur != Body;) {
-    const Stmt *P = Parents.parent(Cur);
-    if (!P)
-      return false;
-    if (const auto *C = dyn_cast<CallExpr>(P);
-        C && C->getCallee() != Cur && Check.Cold.isColdCall(C))
-      return true;
-    if (const auto *If = dyn_cast<IfStmt>(P);
-        If && (Cur == If->getThen() || Cur == If->getElse()) &&
-        (leavesLoop(Cur) || Check.Cold.isColdBranch(*If, *Cur, *Loop, Ctx)))
-      return true;
-    if (const auto *CS = dyn_cast<CompoundStmt>(P);
-        CS && !CS->body_empty() && leavesLoop(CS->body_back()))
-      return true;
-    if (isa<CXXCatchStmt, CXXThrowExpr, ReturnStmt>(P))
-      return true;
-    Cur = P;
-  }
-  return false;
-}
-
-/// `std::string msg = ...; if (strict) error(msg); else warn(msg);`: a
-/// string built only for cold calls is as cold as they are.
-bool LoopStringFormatCheck::BodyWalker::onlyUsedOnColdPaths(const VarDecl *VD) {
-  if (!VD->getInit() || !VD->hasLocalStorage() ||
-      VD->getType()->isReferenceType() || !isStringType(VD->getType()))
-    return false;
-  auto Refs = utils::findRefs(*VD, Parents.scopeOf(*VD), Ctx);
-  return !Refs.empty() &&
-         llvm::all_of(Refs, [&](const DeclRefExpr *R) { return onColdPath(R); });
-}
 
 void LoopStringFormatCheck::BodyWalker::walk(const Stmt *S) {
   if (!S)
@@ -242,42 +98,30 @@ void LoopStringFormatCheck::BodyWalker::walk(const Stmt *S) {
     for (const Decl *D : DS->decls())
       if (const auto *VD = dyn_cast<VarDecl>(D)) {
         checkStream(VD);
-        if (!Check.IgnoreColdPaths || !onlyUsedOnColdPaths(VD))
+        if (!Check.IgnoreColdPaths || !isColdString(*VD))
           walk(VD->getInit());
       }
     return;
   }
-  if (Check.IgnoreColdPaths) {
-    // Paths that leave the loop run once, usually to report an error; an
-    // exception handler runs only when something already went wrong; what
-    // a cold function is given is built only for it.
-    if (isa<CXXThrowExpr, ReturnStmt, CoreturnStmt, CXXCatchStmt>(S) ||
-        utils::isNoReturnCall(S) || Check.Cold.isColdCall(S))
-      return;
-    // Not the loop's own body ending in `start = end;`: that assignment to
-    // the condition's variable is how every iteration moves on.
-    if (const auto *CS = dyn_cast<CompoundStmt>(S);
-        CS && !CS->body_empty() && leavesLoop(CS->body_back()) &&
-        !(CS == Body && assignsLoopConditionVar(CS->body_back())))
-      return;
-  }
+  // Paths that leave the loop run once, usually to report an error; an
+  // exception handler runs only when something already went wrong; what a
+  // cold function is given is built only for it.
+  if (Check.IgnoreColdPaths && Paths.skips(*S))
+    return;
   if (const auto *If = dyn_cast<IfStmt>(S); If && Check.IgnoreColdPaths) {
     walk(If->getInit());
     walk(If->getConditionVariableDeclStmt());
     walk(If->getCond());
     for (const Stmt *Branch : {If->getThen(), If->getElse()})
-      if (Branch && !leavesLoop(Branch) &&
-          !Check.Cold.isColdBranch(*If, *Branch, *Loop, Ctx))
+      if (Branch && !Paths.isColdBranch(*If, *Branch))
         walk(Branch);
     return;
   }
   if (const auto *SW = dyn_cast<SwitchStmt>(S)) {
     walk(SW->getInit());
     walk(SW->getCond());
-    bool Saved = BreakLeavesLoop;
-    BreakLeavesLoop = false;
+    utils::LoopColdPaths::SwitchScope InSwitch(Paths);
     walk(SW->getBody());
-    BreakLeavesLoop = Saved;
     return;
   }
   // A lambda called in place runs on every iteration.
@@ -316,7 +160,7 @@ bool LoopStringFormatCheck::BodyWalker::visitCandidate(const Expr *E) {
           Callee = (*ULE->decls_begin())->getUnderlyingDecl();
     if (!Callee || !Check.isFormatFunction(Callee))
       return false;
-    Name = qualifiedName(Callee);
+    Name = optionName(Callee);
     if (const auto *FD = Callee->getAsFunction()) {
       QualType R = FD->getReturnType();
       if (R->isReferenceType() || R->isVoidType())
@@ -348,7 +192,7 @@ bool LoopStringFormatCheck::BodyWalker::visitCandidate(const Expr *E) {
   // operands build is judged on its own.
   if (IsConcat && !Check.FlagSmallToString &&
       !utils::concatenationMayAllocate(
-          *cast<CXXOperatorCallExpr>(E), Ctx, &Parents.body(),
+          *cast<CXXOperatorCallExpr>(E), Ctx, &F.body(),
           [&](const CallExpr &C) {
             const FunctionDecl *Callee = C.getDirectCallee();
             return Callee && Check.isFormatFunction(Callee);
@@ -356,32 +200,19 @@ bool LoopStringFormatCheck::BodyWalker::visitCandidate(const Expr *E) {
           &Check.StringBounds))
     return false;
 
-  Fate F = fateOf(E);
-  if (F == Fate::Outlives)
+  utils::IterationOutcome Outcome = Lifetime.fateOf(*E);
+  if (Outcome.Fate == utils::IterationFate::Outlives)
     return true;
-  if (IsConcat && F == Fate::SelfAppend) {
-    const Expr *LHS = nullptr;
-    // Recover the assigned variable's name for the suggestion.
-    const Stmt *Cur = E;
-    while (const Stmt *P = parentStmt(Cur)) {
-      if (const auto *A = dyn_cast<CXXOperatorCallExpr>(P);
-          A && A->getOperator() == OO_Equal) {
-        LHS = A->getArg(0)->IgnoreParenImpCasts();
-        break;
-      }
-      Cur = P;
-    }
-    StringRef Target = "the string";
-    std::string Spelled;
-    if (LHS)
-      Spelled = Lexer::getSourceText(
-                    CharSourceRange::getTokenRange(LHS->getSourceRange()), SM,
-                    Ctx.getLangOpts())
-                    .str();
+  if (IsConcat && Outcome.Fate == utils::IterationFate::SelfAppend) {
+    std::string Spelled =
+        Lexer::getSourceText(CharSourceRange::getTokenRange(
+                                 Outcome.AssignedTo->getSourceRange()),
+                             SM, Ctx.getLangOpts())
+            .str();
     Check.diag(E->getBeginLoc(),
                "'operator+' builds a new string on every iteration of this "
                "loop; append to '%0' with += instead")
-        << (Spelled.empty() ? Target.str() : Spelled) << E->getSourceRange();
+        << (Spelled.empty() ? "the string" : Spelled) << E->getSourceRange();
   } else if (IsConcat) {
     Check.diag(E->getBeginLoc(),
                "'operator+' builds a new string on every iteration of this "
@@ -398,218 +229,6 @@ bool LoopStringFormatCheck::BodyWalker::visitCandidate(const Expr *E) {
   return true;
 }
 
-Fate LoopStringFormatCheck::BodyWalker::fateOf(const Expr *Candidate) {
-  const Stmt *Cur = Candidate;
-  while (true) {
-    const VarDecl *Initialized = nullptr;
-    const Stmt *P = parentStmt(Cur, &Initialized);
-    if (!P)
-      return Initialized ? fateOfVar(Initialized) : Fate::Outlives;
-    if (isa<ImplicitCastExpr, ParenExpr, MaterializeTemporaryExpr,
-            CXXBindTemporaryExpr, ExprWithCleanups, ConstantExpr,
-            CXXFunctionalCastExpr, InitListExpr, CXXStdInitializerListExpr>(P)) {
-      Cur = P;
-      continue;
-    }
-    if (const auto *CO = dyn_cast<AbstractConditionalOperator>(P)) {
-      if (CO->getCond() == Cur)
-        return Fate::Outlives;
-      Cur = P;
-      continue;
-    }
-    if (const auto *CE = dyn_cast<CXXConstructExpr>(P)) {
-      const CXXConstructorDecl *Ctor = CE->getConstructor();
-      if (!Ctor)
-        return Fate::Outlives;
-      if (Ctor->isCopyOrMoveConstructor() || isStringType(CE->getType())) {
-        Cur = P;
-        continue;
-      }
-      unsigned I = 0, N = CE->getNumArgs();
-      while (I < N && CE->getArg(I) != Cur)
-        ++I;
-      if (I == N || I >= Ctor->getNumParams())
-        return Fate::Outlives;
-      QualType PT = Ctor->getParamDecl(I)->getType();
-      if (isByValueString(PT))
-        return Fate::Outlives;
-      // Taken by value or by rvalue reference, the string becomes part of the
-      // new object: follow that object instead.
-      if (!PT->isReferenceType() || PT->isRValueReferenceType() ||
-          Check.Kept.keeps(*Ctor, I, Ctx)) {
-        Cur = P;
-        continue;
-      }
-      return Fate::Dies;
-    }
-    if (const auto *ME = dyn_cast<MemberExpr>(P))
-      return ME->getBase() == Cur ? Fate::Dies : Fate::Outlives;
-    if (const auto *C = dyn_cast<CallExpr>(P)) {
-      const FunctionDecl *FD = C->getDirectCallee();
-      if (!FD)
-        return Fate::Outlives;
-      if (utils::isStdMoveOrForward(FD)) {
-        Cur = P;
-        continue;
-      }
-      unsigned I = 0, N = C->getNumArgs();
-      while (I < N && C->getArg(I) != Cur)
-        ++I;
-      if (I == N)
-        return Fate::Outlives;
-      unsigned ParamIdx = I;
-      const auto *Op = dyn_cast<CXXOperatorCallExpr>(C);
-      if (Op && isa<CXXMethodDecl>(FD) &&
-          !cast<CXXMethodDecl>(FD)->isStatic()) {
-        if (I == 0)
-          return Fate::Dies; // an operator applied to the temporary itself
-        ParamIdx = I - 1;
-        if (Op->getOperator() == OO_Equal)
-          return fateOfAssignment(C->getArg(0), Candidate);
-      }
-      if (utils::isContainerInsertion(FD))
-        return Fate::Outlives;
-      if (ParamIdx >= FD->getNumParams())
-        return Fate::Outlives;
-      const ParmVarDecl *Param = FD->getParamDecl(ParamIdx);
-      QualType PT = Param->getType();
-      if (PT->isRValueReferenceType())
-        return Fate::Outlives;
-      if (isByValueString(PT))
-        return Fate::Outlives;
-      // `setText(const std::string &s) { text = s; }`: kept by the callee.
-      if (PT->isReferenceType() && Check.Kept.keeps(*FD, ParamIdx, Ctx))
-        return Fate::Outlives;
-      return Fate::Dies;
-    }
-    if (const auto *Cast = dyn_cast<ExplicitCastExpr>(P))
-      return Cast->getType()->isVoidType() ? Fate::Dies : Fate::Outlives;
-    if (const auto *BO = dyn_cast<BinaryOperator>(P))
-      return BO->getOpcode() == BO_Comma && BO->getLHS() == Cur
-                 ? Fate::Dies
-                 : Fate::Outlives;
-    // A statement of its own: the value is discarded.
-    if (isa<CompoundStmt, SwitchCase, LabelStmt, AttributedStmt>(P))
-      return Fate::Dies;
-    if (const auto *If = dyn_cast<IfStmt>(P))
-      return If->getCond() != Cur ? Fate::Dies : Fate::Outlives;
-    return Fate::Outlives;
-  }
-}
-
-Fate LoopStringFormatCheck::BodyWalker::fateOfAssignment(
-    const Expr *LHS, const Expr *Candidate) {
-  LHS = LHS->IgnoreParenImpCasts();
-  const ValueDecl *Target = nullptr;
-  if (const auto *DRE = dyn_cast<DeclRefExpr>(LHS))
-    Target = DRE->getDecl();
-  else if (const auto *ME = dyn_cast<MemberExpr>(LHS);
-           ME && isa<CXXThisExpr>(ME->getBase()->IgnoreParenImpCasts()))
-    Target = ME->getMemberDecl();
-  if (!Target)
-    return Fate::Outlives;
-  // `s = s + a + b`: the leftmost operand of the chain is the target.
-  const Expr *Left = Candidate;
-  while (true) {
-    Left = Left->IgnoreImplicit()->IgnoreParens();
-    const auto *Op = dyn_cast<CXXOperatorCallExpr>(Left);
-    if (!Op || Op->getOperator() != OO_Plus || Op->getNumArgs() != 2)
-      break;
-    Left = Op->getArg(0);
-  }
-  Left = Left->IgnoreParenImpCasts();
-  if (const auto *DRE = dyn_cast<DeclRefExpr>(Left); DRE && DRE->getDecl() == Target)
-    return Fate::SelfAppend;
-  if (const auto *ME = dyn_cast<MemberExpr>(Left);
-      ME && ME->getMemberDecl() == Target &&
-      isa<CXXThisExpr>(ME->getBase()->IgnoreParenImpCasts()))
-    return Fate::SelfAppend;
-  // Assigned to something that lives outside the loop: that is the product.
-  const auto *VD = dyn_cast<VarDecl>(Target);
-  if (!VD || VD->getType()->isReferenceType() || !declaredInBody(VD))
-    return Fate::Outlives;
-  return fateOfVar(VD);
-}
-
-Fate LoopStringFormatCheck::BodyWalker::fateOfVar(const VarDecl *VD) {
-  if (!VD->isLocalVarDecl() || !VD->hasLocalStorage() || VD->isInitCapture() ||
-      isa<ParmVarDecl>(VD))
-    return Fate::Outlives;
-  for (const DeclRefExpr *Ref : utils::findRefs(*VD, *Body, Ctx))
-    if (useEscapes(Ref))
-      return Fate::Outlives;
-  return Fate::Dies;
-}
-
-/// Whether a use of a loop-local string may keep its contents beyond the
-/// iteration: moved, copied into something, stored, returned, aliased.
-bool LoopStringFormatCheck::BodyWalker::useEscapes(const DeclRefExpr *Ref) {
-  const Stmt *Cur = Ref;
-  while (true) {
-    const Stmt *P = parentStmt(Cur);
-    if (!P)
-      return true;
-    if (isa<ImplicitCastExpr, ParenExpr>(P)) {
-      Cur = P;
-      continue;
-    }
-    if (const auto *CO = dyn_cast<AbstractConditionalOperator>(P)) {
-      if (CO->getCond() == Cur)
-        return false;
-      Cur = P;
-      continue;
-    }
-    if (const auto *ME = dyn_cast<MemberExpr>(P)) {
-      if (ME->getBase() != Cur)
-        return true;
-      const auto *MD = dyn_cast<CXXMethodDecl>(ME->getMemberDecl());
-      if (isa_and_nonnull<CXXConversionDecl>(MD))
-        return false; // a view or a pointer into the string
-      return !MD || !MD->getIdentifier() || MD->getName() == "swap";
-    }
-    if (const auto *CE = dyn_cast<CXXConstructExpr>(P)) {
-      // Copied into a new object through a const reference: the copy is what
-      // may be kept, so follow the new object.
-      const CXXConstructorDecl *Ctor = CE->getConstructor();
-      if (!Ctor || Ctor->isCopyOrMoveConstructor() ||
-          isStringType(CE->getType()))
-        return true;
-      const ParmVarDecl *Param =
-          utils::paramForArg(CE, utils::argIndexOf(CE, cast<Expr>(Cur)));
-      if (!Param)
-        return true;
-      QualType PT = Param->getType();
-      if (!PT->isLValueReferenceType() ||
-          !PT.getNonReferenceType().isConstQualified())
-        return true;
-      return fateOf(CE) != Fate::Dies;
-    }
-    if (const auto *C = dyn_cast<CallExpr>(P)) {
-      const FunctionDecl *FD = C->getDirectCallee();
-      if (!FD || utils::isStdMoveOrForward(FD))
-        return true;
-      unsigned I = utils::argIndexOf(C, cast<Expr>(Cur));
-      if (I == C->getNumArgs())
-        return true;
-      // s = ..., s += ..., s[i]: the string itself is changed
-      if (utils::isOperatorObjectArg(C, I))
-        return false;
-      if (utils::isOperatorObjectArg(C, 0) &&
-          FD->getOverloadedOperator() == OO_Equal)
-        return true; // copied into something else
-      const ParmVarDecl *Param = utils::paramForArg(C, I);
-      if (utils::isContainerInsertion(FD) || !Param)
-        return true;
-      QualType PT = Param->getType();
-      if (PT->isRValueReferenceType() || utils::isNonConstRef(PT))
-        return true;
-      return PT->isReferenceType() &&
-             Check.Kept.keeps(*FD, Param->getFunctionScopeIndex(), Ctx);
-    }
-    return true;
-  }
-}
-
 void LoopStringFormatCheck::BodyWalker::checkStream(const VarDecl *VD) {
   if (!VD || VD->isInvalidDecl() || !VD->hasLocalStorage() ||
       VD->getType()->isReferenceType() || VD->getType()->isDependentType() ||
@@ -621,20 +240,8 @@ void LoopStringFormatCheck::BodyWalker::checkStream(const VarDecl *VD) {
   if (inSystemCode(VD->getLocation()))
     return;
   // A stream that is moved or returned is the product of the iteration.
-  for (const DeclRefExpr *Ref : utils::findRefs(*VD, *Body, Ctx)) {
-    const Stmt *Cur = Ref;
-    while (const Stmt *P = parentStmt(Cur)) {
-      if (!isa<ImplicitCastExpr, ParenExpr>(P)) {
-        if (isa<ReturnStmt>(P))
-          return;
-        if (const auto *C = dyn_cast<CallExpr>(P);
-            C && utils::isStdMoveOrForward(C->getDirectCallee()))
-          return;
-        break;
-      }
-      Cur = P;
-    }
-  }
+  if (Lifetime.isReturnedOrMoved(*VD))
+    return;
   Check.diag(VD->getLocation(), "'%0' is constructed on every iteration; "
                                 "hoist it and reset it with %0.str({}), "
                                 "%0.clear()")
@@ -642,103 +249,10 @@ void LoopStringFormatCheck::BodyWalker::checkStream(const VarDecl *VD) {
   noteLoop();
 }
 
-/// Loops that run at most once: `do { } while (0)`, `for (i = 0; i < 1; ++i)`,
-/// a range of one element, a macro's `do { } while (AlwaysFalse())`.
-static bool runsAtMostOnce(const Stmt *Loop, ASTContext &Ctx) {
-  auto IsFalse = [&](const Expr *C) {
-    bool V = true;
-    return C && !C->isValueDependent() &&
-           C->EvaluateAsBooleanCondition(V, Ctx) && !V;
-  };
-  auto IntValue = [&](const Expr *E, int64_t &Out) {
-    Expr::EvalResult R;
-    if (!E || E->isValueDependent() || !E->EvaluateAsInt(R, Ctx) ||
-        R.Val.getInt().getBitWidth() > 64)
-      return false;
-    Out = R.Val.getInt().getExtValue();
-    return true;
-  };
-  if (const auto *D = dyn_cast<DoStmt>(Loop)) {
-    if (IsFalse(D->getCond()))
-      return true;
-    // The statement-macro idiom with an opaque false, as gtest spells it:
-    // `#define CHECK(x) do { ... } while (AlwaysFalse())`. A do-while whose
-    // `do` is in a macro's body and whose condition calls a free function
-    // of no arguments is taken to run once.
-    const SourceManager &SM = Ctx.getSourceManager();
-    const auto *Call = dyn_cast_or_null<CallExpr>(
-        D->getCond() ? D->getCond()->IgnoreParenImpCasts() : nullptr);
-    const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
-    return D->getDoLoc().isMacroID() && SM.isMacroBodyExpansion(D->getDoLoc()) &&
-           Callee && Call->getNumArgs() == 0 && !isa<CXXMethodDecl>(Callee);
-  }
-  if (const auto *W = dyn_cast<WhileStmt>(Loop))
-    return IsFalse(W->getCond());
-  if (const auto *RF = dyn_cast<CXXForRangeStmt>(Loop)) {
-    const Expr *Init = RF->getRangeInit();
-    if (!Init || Init->isTypeDependent())
-      return false;
-    if (const auto *AT = Ctx.getAsConstantArrayType(Init->getType()))
-      return AT->getSize().getZExtValue() <= 1;
-    const Expr *Inner = Init->IgnoreImplicit();
-    if (const auto *IL = dyn_cast<CXXStdInitializerListExpr>(Inner))
-      Inner = IL->getSubExpr()->IgnoreImplicit();
-    if (const auto *IL = dyn_cast<InitListExpr>(Inner))
-      return IL->getNumInits() <= 1;
-    return false;
-  }
-  const auto *F = dyn_cast<ForStmt>(Loop);
-  if (!F || !F->getCond())
-    return false;
-  if (IsFalse(F->getCond()))
-    return true;
-  // for (int i = A; i <op> B; ++i / --i)
-  const auto *DS = dyn_cast_or_null<DeclStmt>(F->getInit());
-  if (!DS || !DS->isSingleDecl())
-    return false;
-  const auto *Var = dyn_cast<VarDecl>(DS->getSingleDecl());
-  int64_t A = 0, B = 0;
-  if (!Var || !Var->getType()->isIntegerType() || !IntValue(Var->getInit(), A))
-    return false;
-  const auto *Cond = dyn_cast<BinaryOperator>(F->getCond()->IgnoreParenImpCasts());
-  if (!Cond)
-    return false;
-  const auto *L = dyn_cast<DeclRefExpr>(Cond->getLHS()->IgnoreParenImpCasts());
-  if (!L || L->getDecl() != Var || !IntValue(Cond->getRHS(), B))
-    return false;
-  const auto *Inc = dyn_cast_or_null<UnaryOperator>(
-      F->getInc() ? F->getInc()->IgnoreParenImpCasts() : nullptr);
-  if (!Inc || !Inc->isIncrementDecrementOp())
-    return false;
-  const auto *IncVar = dyn_cast<DeclRefExpr>(Inc->getSubExpr()->IgnoreParenImpCasts());
-  if (!IncVar || IncVar->getDecl() != Var)
-    return false;
-  int64_t Trips;
-  BinaryOperatorKind K = Cond->getOpcode();
-  if (Inc->isIncrementOp()) {
-    if (K == BO_LT || K == BO_NE)
-      Trips = B - A;
-    else if (K == BO_LE)
-      Trips = B - A + 1;
-    else
-      return false;
-  } else {
-    if (K == BO_GT || K == BO_NE)
-      Trips = A - B;
-    else if (K == BO_GE)
-      Trips = A - B + 1;
-    else
-      return false;
-  }
-  return Trips <= 1;
-}
-
 bool LoopStringFormatCheck::isFormatFunction(const NamedDecl *Callee) {
   auto [It, New] = FormatCallees.try_emplace(Callee->getCanonicalDecl(), false);
-  if (New) {
-    std::string Name = qualifiedName(Callee);
-    It->second = !Name.empty() && FormatFunctions.count(Name);
-  }
+  if (New)
+    It->second = FormatFunctions.count(optionName(Callee));
   return It->second;
 }
 
@@ -749,10 +263,8 @@ bool LoopStringFormatCheck::isStringType(QualType T) {
   if (!RD)
     return false;
   auto [It, New] = StringRecords.try_emplace(RD, false);
-  if (New) {
-    std::string Name = qualifiedName(RD);
-    It->second = !Name.empty() && StringTypes.count(Name);
-  }
+  if (New)
+    It->second = StringTypes.count(optionName(RD));
   return It->second;
 }
 
@@ -795,31 +307,6 @@ void LoopStringFormatCheck::onEndOfTranslationUnit() {
   Kept.clear();
 }
 
-namespace {
-/// Finds the loops of one function body, lambdas included, and whether each
-/// sits in a block that ends by throwing or calling a `[[noreturn]]`
-/// function: an error path that runs once, loop and all.
-struct LoopFinder {
-  llvm::SmallVector<std::pair<const Stmt *, bool>, 8> Loops;
-
-  void walk(const Stmt *S, bool InFatalBlock) {
-    if (!S)
-      return;
-    if (const auto *L = dyn_cast<LambdaExpr>(S)) {
-      walk(L->getBody(), /*InFatalBlock=*/false);
-      return;
-    }
-    if (isa<ForStmt, CXXForRangeStmt, WhileStmt, DoStmt>(S))
-      Loops.push_back({S, InFatalBlock});
-    if (const auto *CS = dyn_cast<CompoundStmt>(S);
-        CS && !CS->body_empty() && utils::endsFatally(CS->body_back()))
-      InFatalBlock = true;
-    for (const Stmt *Child : S->children())
-      walk(Child, InFatalBlock);
-  }
-};
-} // namespace
-
 bool LoopStringFormatCheck::wantsFunction(const FunctionDecl &FD) {
   // A lambda is walked with the function it is written in; only those
   // outside any function (namespace scope, member initializers) on their
@@ -832,33 +319,18 @@ bool LoopStringFormatCheck::wantsFunction(const FunctionDecl &FD) {
 void LoopStringFormatCheck::checkFunction(const FunctionDecl &FD,
                                           ASTContext &Ctx) {
   StringBounds.clear(); // bounds of this function's variables
-  LoopFinder Finder;
-  Finder.walk(FD.getBody(), false);
-  if (Finder.Loops.empty())
+  llvm::SmallVector<utils::LoopSite, 8> Loops = utils::findLoops(FD.getBody());
+  if (Loops.empty())
     return;
-  utils::FunctionContext Parents(FD, Ctx);
-  for (auto [Loop, InFatalBlock] : Finder.Loops) {
-    const Stmt *Body = nullptr;
-    const Expr *Cond = nullptr;
-    if (const auto *F = dyn_cast<ForStmt>(Loop)) {
-      Body = F->getBody();
-      Cond = F->getCond();
-    } else if (const auto *RF = dyn_cast<CXXForRangeStmt>(Loop)) {
-      Body = RF->getBody();
-    } else if (const auto *W = dyn_cast<WhileStmt>(Loop)) {
-      Body = W->getBody();
-      Cond = W->getCond();
-    } else if (const auto *D = dyn_cast<DoStmt>(Loop)) {
-      Body = D->getBody();
-      Cond = D->getCond();
-    }
-    if (!Body || Loop->getBeginLoc().isInvalid())
+  utils::FunctionContext F(FD, Ctx);
+  for (const utils::LoopSite &Site : Loops) {
+    utils::LoopColdPaths Paths(Cold, *Site.Loop, F);
+    if (!Paths.body() || Site.Loop->getBeginLoc().isInvalid())
       continue;
-    if ((IgnoreColdPaths && InFatalBlock) || runsAtMostOnce(Loop, Ctx))
+    if ((IgnoreColdPaths && Site.OnFatalPath) ||
+        utils::runsAtMostOnce(*Site.Loop, Ctx))
       continue;
-    BodyWalker Walker(*this, Ctx, Parents, Loop, Body);
-    Walker.setCondition(Cond);
-    Walker.walk(Body);
+    BodyWalker(*this, F, Paths).walk(Paths.body());
   }
 }
 

@@ -6,12 +6,14 @@
 //===----------------------------------------------------------------------===//
 
 #include "utils/ColdPaths.h"
-#include "clang/Analysis/Analyses/ExprMutationAnalyzer.h"
+#include "utils/EscapeAnalysis.h"
 #include "utils/Expressions.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
+#include "clang/Analysis/Analyses/ExprMutationAnalyzer.h"
 #include "clang/Basic/Builtins.h"
+#include "llvm/ADT/APSInt.h"
 #include "llvm/ADT/SmallPtrSet.h"
 
 namespace clang::tidy::memchecks::utils {
@@ -342,6 +344,214 @@ bool ColdPaths::isColdBranch(const IfStmt &If, const Stmt &Branch,
   return IsThen && !If.getElse() && !If.getInit() &&
          !If.getConditionVariable() && readsDiagnosticFlag(If.getCond()) &&
          isLoopInvariant(If.getCond(), Loop, Ctx);
+}
+
+bool runsAtMostOnce(const Stmt &Loop, ASTContext &Ctx) {
+  auto IsFalse = [&](const Expr *C) {
+    bool V = true;
+    return C && !C->isValueDependent() &&
+           C->EvaluateAsBooleanCondition(V, Ctx) && !V;
+  };
+  // Bounds are compared as signed numbers wide enough for any 64-bit value,
+  // signed or not, and for the difference of two of them.
+  auto IntValue = [&](const Expr *E, llvm::APSInt &Out) {
+    Expr::EvalResult R;
+    if (!E || E->isValueDependent() || !E->EvaluateAsInt(R, Ctx) ||
+        R.Val.getInt().getBitWidth() > 64)
+      return false;
+    Out = R.Val.getInt().extend(72);
+    Out.setIsSigned(true);
+    return true;
+  };
+  if (const auto *D = dyn_cast<DoStmt>(&Loop)) {
+    if (IsFalse(D->getCond()))
+      return true;
+    // `#define CHECK(x) do { ... } while (AlwaysFalse())`: a do-while whose
+    // `do` is in a macro's body and whose condition calls a free function
+    // of no arguments is taken to run once.
+    const SourceManager &SM = Ctx.getSourceManager();
+    const auto *Call = dyn_cast_or_null<CallExpr>(
+        D->getCond() ? D->getCond()->IgnoreParenImpCasts() : nullptr);
+    const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
+    return D->getDoLoc().isMacroID() &&
+           SM.isMacroBodyExpansion(D->getDoLoc()) && Callee &&
+           Call->getNumArgs() == 0 && !isa<CXXMethodDecl>(Callee);
+  }
+  if (const auto *W = dyn_cast<WhileStmt>(&Loop))
+    return IsFalse(W->getCond());
+  if (const auto *RF = dyn_cast<CXXForRangeStmt>(&Loop)) {
+    const Expr *Init = RF->getRangeInit();
+    if (!Init || Init->isTypeDependent())
+      return false;
+    if (const auto *AT = Ctx.getAsConstantArrayType(Init->getType()))
+      return AT->getSize().getZExtValue() <= 1;
+    const Expr *Inner = Init->IgnoreImplicit();
+    if (const auto *IL = dyn_cast<CXXStdInitializerListExpr>(Inner))
+      Inner = IL->getSubExpr()->IgnoreImplicit();
+    if (const auto *IL = dyn_cast<InitListExpr>(Inner))
+      return IL->getNumInits() <= 1;
+    return false;
+  }
+  const auto *For = dyn_cast<ForStmt>(&Loop);
+  if (!For || !For->getCond())
+    return false;
+  if (IsFalse(For->getCond()))
+    return true;
+  // for (int i = A; i <op> B; ++i / --i)
+  const auto *DS = dyn_cast_or_null<DeclStmt>(For->getInit());
+  if (!DS || !DS->isSingleDecl())
+    return false;
+  const auto *Var = dyn_cast<VarDecl>(DS->getSingleDecl());
+  llvm::APSInt A, B;
+  if (!Var || !Var->getType()->isIntegerType() || !IntValue(Var->getInit(), A))
+    return false;
+  const auto *Cond =
+      dyn_cast<BinaryOperator>(For->getCond()->IgnoreParenImpCasts());
+  if (!Cond)
+    return false;
+  const auto *L = dyn_cast<DeclRefExpr>(Cond->getLHS()->IgnoreParenImpCasts());
+  if (!L || L->getDecl() != Var || !IntValue(Cond->getRHS(), B))
+    return false;
+  const auto *Inc = dyn_cast_or_null<UnaryOperator>(
+      For->getInc() ? For->getInc()->IgnoreParenImpCasts() : nullptr);
+  if (!Inc || !Inc->isIncrementDecrementOp())
+    return false;
+  const auto *IncVar =
+      dyn_cast<DeclRefExpr>(Inc->getSubExpr()->IgnoreParenImpCasts());
+  if (!IncVar || IncVar->getDecl() != Var)
+    return false;
+  // One trip at most: the bound is one step away, or none when included.
+  bool Up = Inc->isIncrementOp();
+  BinaryOperatorKind K = Cond->getOpcode();
+  bool Inclusive = K == (Up ? BO_LE : BO_GE);
+  if (!Inclusive && K != (Up ? BO_LT : BO_GT) && K != BO_NE)
+    return false;
+  llvm::APSInt Distance = Up ? B - A : A - B;
+  return Distance <= (Inclusive ? 0 : 1);
+}
+
+static void findLoopsUnder(const Stmt *S, bool OnFatalPath,
+                           llvm::SmallVectorImpl<LoopSite> &Out) {
+  if (!S)
+    return;
+  if (const auto *L = dyn_cast<LambdaExpr>(S)) {
+    findLoopsUnder(L->getBody(), /*OnFatalPath=*/false, Out);
+    return;
+  }
+  if (isa<ForStmt, CXXForRangeStmt, WhileStmt, DoStmt>(S))
+    Out.push_back({S, OnFatalPath});
+  if (const auto *CS = dyn_cast<CompoundStmt>(S);
+      CS && !CS->body_empty() && endsFatally(CS->body_back()))
+    OnFatalPath = true;
+  for (const Stmt *Child : S->children())
+    findLoopsUnder(Child, OnFatalPath, Out);
+}
+
+llvm::SmallVector<LoopSite, 8> findLoops(const Stmt *Root) {
+  llvm::SmallVector<LoopSite, 8> Loops;
+  findLoopsUnder(Root, /*OnFatalPath=*/false, Loops);
+  return Loops;
+}
+
+static void collectVarRefs(const Stmt *S, llvm::DenseSet<const Decl *> &Out) {
+  if (!S)
+    return;
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(S))
+    if (isa<VarDecl>(DRE->getDecl()))
+      Out.insert(DRE->getDecl());
+  for (const Stmt *Child : S->children())
+    collectVarRefs(Child, Out);
+}
+
+LoopColdPaths::LoopColdPaths(ColdPaths &Cold, const Stmt &Loop,
+                             FunctionContext &F)
+    : Cold(Cold), Loop(Loop), F(F) {
+  const Expr *Cond = nullptr;
+  if (const auto *For = dyn_cast<ForStmt>(&Loop)) {
+    Body = For->getBody();
+    Cond = For->getCond();
+  } else if (const auto *RF = dyn_cast<CXXForRangeStmt>(&Loop)) {
+    Body = RF->getBody();
+  } else if (const auto *W = dyn_cast<WhileStmt>(&Loop)) {
+    Body = W->getBody();
+    Cond = W->getCond();
+  } else if (const auto *D = dyn_cast<DoStmt>(&Loop)) {
+    Body = D->getBody();
+    Cond = D->getCond();
+  }
+  collectVarRefs(Cond, CondVars);
+}
+
+/// `status = Error(...)` where the loop condition tests `status`: the
+/// iteration that does it is usually the last one.
+bool LoopColdPaths::assignsConditionVar(const Stmt *S) const {
+  const auto *E = dyn_cast<Expr>(S);
+  if (!E || CondVars.empty())
+    return false;
+  E = E->IgnoreImplicit();
+  const Expr *LHS = nullptr;
+  if (const auto *BO = dyn_cast<BinaryOperator>(E);
+      BO && BO->getOpcode() == BO_Assign)
+    LHS = BO->getLHS();
+  else if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E);
+           Op && Op->getOperator() == OO_Equal && Op->getNumArgs() == 2)
+    LHS = Op->getArg(0);
+  const auto *DRE =
+      dyn_cast_or_null<DeclRefExpr>(LHS ? LHS->IgnoreParenImpCasts() : nullptr);
+  return DRE && CondVars.count(DRE->getDecl());
+}
+
+bool LoopColdPaths::leavesLoop(const Stmt *S) const {
+  if (!S)
+    return false;
+  if (isa<ReturnStmt, CoreturnStmt, GotoStmt>(S))
+    return true;
+  if (isa<BreakStmt>(S))
+    return BreakLeavesLoop;
+  return assignsConditionVar(S) || endsFatally(S);
+}
+
+bool LoopColdPaths::skips(const Stmt &S) {
+  if (isa<CXXThrowExpr, ReturnStmt, CoreturnStmt, CXXCatchStmt>(S) ||
+      isNoReturnCall(&S) || Cold.isColdCall(&S))
+    return true;
+  const auto *CS = dyn_cast<CompoundStmt>(&S);
+  return CS && !CS->body_empty() && leavesLoop(CS->body_back()) &&
+         !(CS == Body && assignsConditionVar(CS->body_back()));
+}
+
+bool LoopColdPaths::isColdBranch(const IfStmt &If, const Stmt &Branch) {
+  return leavesLoop(&Branch) ||
+         Cold.isColdBranch(If, Branch, Loop, F.astContext());
+}
+
+bool LoopColdPaths::onColdPath(const Stmt &S) {
+  for (const Stmt *Cur = &S; Cur != Body;) {
+    const Stmt *P = F.parent(Cur);
+    if (!P)
+      return false;
+    if (const auto *C = dyn_cast<CallExpr>(P);
+        C && C->getCallee() != Cur && Cold.isColdCall(C))
+      return true;
+    if (const auto *If = dyn_cast<IfStmt>(P);
+        If && (Cur == If->getThen() || Cur == If->getElse()) &&
+        isColdBranch(*If, *Cur))
+      return true;
+    if (const auto *CS = dyn_cast<CompoundStmt>(P);
+        CS && !CS->body_empty() && leavesLoop(CS->body_back()))
+      return true;
+    if (isa<CXXCatchStmt, CXXThrowExpr, ReturnStmt>(P))
+      return true;
+    Cur = P;
+  }
+  return false;
+}
+
+bool LoopColdPaths::onlyUsedOnColdPaths(const VarDecl &VD) {
+  auto Refs = findRefs(VD, F.scopeOf(VD), F.astContext());
+  return !Refs.empty() && llvm::all_of(Refs, [&](const DeclRefExpr *R) {
+    return onColdPath(*R);
+  });
 }
 
 } // namespace clang::tidy::memchecks::utils

@@ -9,18 +9,22 @@
 // matters: calls that report an error or print debug output, branches the
 // source marks as unlikely, branches that call such functions, guards that a
 // logging macro puts in front of its message, and branches under a flag the
-// loop never changes (`if (verbose)`).
+// loop never changes (`if (verbose)`). For one loop (LoopColdPaths), also
+// the parts that end the iteration for good; and the loops that run at most
+// once, or sit on an error path that does.
 //
 //===----------------------------------------------------------------------===//
 
 #ifndef MEMCHECKS_UTILS_COLDPATHS_H
 #define MEMCHECKS_UTILS_COLDPATHS_H
 
+#include "utils/FunctionContext.h"
 #include "utils/Options.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Stmt.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/SmallVector.h"
 
 namespace clang::tidy::memchecks::utils {
 
@@ -80,6 +84,91 @@ private:
   llvm::DenseMap<const FunctionDecl *, bool> Callees;
   const Stmt *WritesOf = nullptr;
   llvm::DenseSet<const ValueDecl *> Writes;
+};
+
+/// Whether \p Loop runs at most once: `do { } while (0)`, `for (i = 0; i < 1;
+/// ++i)`, a range of one element, and the statement-macro idiom with an
+/// opaque false (`do { } while (AlwaysFalse())`, as gtest spells it).
+bool runsAtMostOnce(const Stmt &Loop, ASTContext &Ctx);
+
+/// A loop of a function, and whether it sits in a block that ends by
+/// throwing or calling a `[[noreturn]]` function: an error path that runs
+/// once, loop and all.
+struct LoopSite {
+  const Stmt *Loop = nullptr;
+  bool OnFatalPath = false;
+};
+
+/// Every for, range-for, while and do loop under \p Root, the bodies of
+/// lambdas written there included (a lambda's body is on no fatal path of
+/// the block that writes it), outer loops first.
+llvm::SmallVector<LoopSite, 8> findLoops(const Stmt *Root);
+
+/// The cold parts of one loop's body, for a walk of the body that looks only
+/// at what runs on every iteration. Besides ColdPaths' calls and branches,
+/// the parts that end the iteration for good are cold: they run once, usually
+/// to report an error. They are `return`, `goto`, `throw`, a `[[noreturn]]`
+/// call, a `break` of the loop (not of a switch inside it), and an
+/// assignment to a variable the loop condition reads (`status = Error(...)`
+/// in `while (status.ok())`); a block ending in one of them; an exception
+/// handler.
+class LoopColdPaths {
+public:
+  /// \p Loop is a for, range-for, while or do statement of \p F's function.
+  LoopColdPaths(ColdPaths &Cold, const Stmt &Loop, FunctionContext &F);
+
+  const Stmt &loop() const { return Loop; }
+  /// The loop's body; null for a statement that is no loop.
+  const Stmt *body() const { return Body; }
+
+  /// Whether a walk of the body skips \p S and all under it: a `throw`, a
+  /// `return` or `co_return`, a `[[noreturn]]` or cold call, an exception
+  /// handler, or a block that ends by leaving the loop. Not the body itself
+  /// when it ends in an assignment to the condition's variable
+  /// (`start = end;`): that is how every iteration moves on.
+  bool skips(const Stmt &S);
+
+  /// Whether \p Branch, the then or else branch of \p If, leaves the loop or
+  /// is a cold branch (ColdPaths::isColdBranch).
+  bool isColdBranch(const IfStmt &If, const Stmt &Branch);
+
+  /// Whether \p S, inside the body, sits where the walk does not look: the
+  /// argument of a cold call, a cold branch, a block that leaves the loop,
+  /// an exception handler, a `throw` or a `return`.
+  bool onColdPath(const Stmt &S);
+
+  /// Whether \p VD, a local of the body, is used and only on cold paths
+  /// (`std::string msg = ...; if (strict) error(msg); else warn(msg);`):
+  /// what is built only for cold code is as cold as it is.
+  bool onlyUsedOnColdPaths(const VarDecl &VD);
+
+  /// While one lives, the walk is inside a switch of the body: `break` ends
+  /// the switch, not the iteration.
+  class SwitchScope {
+  public:
+    explicit SwitchScope(LoopColdPaths &Paths)
+        : Paths(Paths), Saved(Paths.BreakLeavesLoop) {
+      Paths.BreakLeavesLoop = false;
+    }
+    ~SwitchScope() { Paths.BreakLeavesLoop = Saved; }
+    SwitchScope(const SwitchScope &) = delete;
+    SwitchScope &operator=(const SwitchScope &) = delete;
+
+  private:
+    LoopColdPaths &Paths;
+    bool Saved;
+  };
+
+private:
+  bool leavesLoop(const Stmt *S) const;
+  bool assignsConditionVar(const Stmt *S) const;
+
+  ColdPaths &Cold;
+  const Stmt &Loop;
+  FunctionContext &F;
+  const Stmt *Body = nullptr;
+  llvm::DenseSet<const Decl *> CondVars;
+  bool BreakLeavesLoop = true;
 };
 
 } // namespace clang::tidy::memchecks::utils

@@ -88,6 +88,20 @@ void negativeRunsOnce(int item) {
     log(fmt::format("{}", x));
 }
 
+// Bounds far apart make many trips: their difference does not fit in 64 bits
+// and must not wrap around to a trip count of one or less.
+void positiveFarApartBounds() {
+  for (unsigned long long i = 0; i < 18446744073709551615ULL; ++i)
+    log(fmt::format("{}", i));
+  // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'fmt::format' builds a new string
+  for (long long i = -9000000000000000000LL; i < 9000000000000000000LL; ++i)
+    log(fmt::format("{}", i));
+  // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'fmt::format' builds a new string
+  for (long long i = 9000000000000000000LL; i > -9000000000000000000LL; --i)
+    log(fmt::format("{}", i));
+  // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'fmt::format' builds a new string
+}
+
 // Only the body repeats the work.
 void negativeConditionOnly(std::vector<std::string> &names) {
   for (std::string s = fmt::format("{}", 1); s.size() < 10; s += "x")
