@@ -269,7 +269,7 @@ MutationOnCopyCheck::Use MutationOnCopyCheck::classifyMethodCall(
     // iterator) that is kept would see later changes.
     if (Ret->isReferenceType()) {
       Cur = Call;
-      return Use{Use::Read, nullptr, "continue"};
+      return Use{Use::Follow, nullptr, ""};
     }
     if (Ret->isPointerType() ||
         (Ret->isRecordType() && !Effects.isValueLike(Ret))) {
@@ -300,7 +300,7 @@ MutationOnCopyCheck::Use MutationOnCopyCheck::classifyMethodCall(
       !Ret.getNonReferenceType().isConstQualified()) {
     // `m["k"] = 1`, `v.front().n++`: a sub-object of a value type.
     Cur = Call;
-    return Use{Use::Read, nullptr, "continue"};
+    return Use{Use::Follow, nullptr, ""};
   }
   if (Ret->isReferenceType() || Ret->isPointerType())
     return Escape;
@@ -336,7 +336,7 @@ MutationOnCopyCheck::classify(const DeclRefExpr *Ref,
       if (!compat::isImplicitObjectMemberFunction(M))
         return Escape;
       Use U = classifyMethodCall(Call, M, F, Cur);
-      if (U.What == "continue")
+      if (U.K == Use::Follow)
         continue;
       return U;
     }
@@ -346,7 +346,7 @@ MutationOnCopyCheck::classify(const DeclRefExpr *Ref,
         if (!compat::isImplicitObjectMemberFunction(M))
           return Escape;
         Use U = classifyMethodCall(Op, M, F, Cur);
-        if (U.What == "continue")
+        if (U.K == Use::Follow)
           continue;
         return U;
       }
@@ -382,6 +382,14 @@ MutationOnCopyCheck::classify(const DeclRefExpr *Ref,
     if (isa<ReturnStmt>(P))
       return Use{Use::Read, nullptr, ""};
     if (const auto *DS = dyn_cast<DeclStmt>(P)) {
+      // A local reference bound to the copy or a part of it: its own uses
+      // are the copy's.
+      for (const Decl *D : DS->decls())
+        if (const auto *V = dyn_cast<VarDecl>(D);
+            V && !V->isImplicit() && V->getType()->isLValueReferenceType() &&
+            V->hasLocalStorage() && !isa<DecompositionDecl>(V) &&
+            V->getInit() && V->getInit()->IgnoreParens() == Cur)
+          return Use{Use::Alias, nullptr, "", V};
       // The range of a range-for: read, unless the loop's variable is a
       // non-const reference that can write into the copy.
       const auto *RF = dyn_cast_or_null<CXXForRangeStmt>(F.parent(DS));
@@ -522,6 +530,30 @@ bool MutationOnCopyCheck::mutatesOwnPart(const DeclRefExpr *Ref,
   return Effects.isValueLike(Part->getType());
 }
 
+bool MutationOnCopyCheck::aliasOnlyReads(
+    const VarDecl &Alias, utils::FunctionContext &F,
+    llvm::SmallVectorImpl<const Stmt *> &Reads, unsigned Depth) {
+  if (Depth > 4)
+    return false;
+  for (const DeclRefExpr *R :
+       utils::findRefs(Alias, F.scopeOf(Alias), F.astContext())) {
+    // Inside a nested lambda, a use runs at an unknown time.
+    for (const Stmt *S = F.parent(R); S && S != &F.body(); S = F.parent(S))
+      if (isa<LambdaExpr>(S))
+        return false;
+    Use U = classify(R, F);
+    if (U.K == Use::Alias) {
+      if (!aliasOnlyReads(*U.Bound, F, Reads, Depth + 1))
+        return false;
+      continue;
+    }
+    if (U.K != Use::Read)
+      return false;
+    Reads.push_back(R);
+  }
+  return true;
+}
+
 void MutationOnCopyCheck::analyseCopy(const VarDecl &Var, CopyShape Shape,
                                       utils::FunctionContext &F,
                                       const CXXForRangeStmt *RangeFor) {
@@ -613,6 +645,12 @@ void MutationOnCopyCheck::analyseCopy(const VarDecl &Var, CopyShape Shape,
       continue;
     }
     Use U = classify(R, F);
+    if (U.K == Use::Alias) {
+      // Only reads through the alias are followed; each counts where it is.
+      if (!aliasOnlyReads(*U.Bound, F, Observers))
+        return;
+      continue;
+    }
     if (U.K == Use::Escape)
       return;
     if (U.K == Use::Mutation && U.Site) {

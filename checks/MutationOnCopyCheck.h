@@ -33,9 +33,16 @@ public:
 
   /// How one use of the copy treats it.
   struct Use {
-    enum Kind { Read, Mutation, Escape } K = Escape;
+    enum Kind {
+      Read,
+      Mutation,
+      Escape,
+      Follow, ///< a reference into the object: its parent is asked next
+      Alias,  ///< bound to a local reference, whose uses are the object's
+    } K = Escape;
     const Expr *Site = nullptr; ///< the mutating expression
     std::string What;           ///< `inc`, `++`, `+=`
+    const VarDecl *Bound = nullptr; ///< the reference of an Alias use
   };
 
 private:
@@ -59,6 +66,12 @@ private:
   /// MethodEffects::isValueShell): whether \p Site, a mutation reached from
   /// \p Ref, changes a value-like part reached through fields of value
   /// shells, never through a pointer or reference member.
+  /// Whether every use of the local reference \p Alias (bound to a copy or
+  /// a part of it), and of references bound from it, only reads; those uses
+  /// go to \p Reads.
+  bool aliasOnlyReads(const VarDecl &Alias, utils::FunctionContext &F,
+                      llvm::SmallVectorImpl<const Stmt *> &Reads,
+                      unsigned Depth = 0);
   bool mutatesOwnPart(const DeclRefExpr *Ref, const Expr *Site,
                       utils::FunctionContext &F);
   Use classify(const DeclRefExpr *Ref, utils::FunctionContext &F);

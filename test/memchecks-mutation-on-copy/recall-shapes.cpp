@@ -76,3 +76,64 @@ void negativeOwningDestructor(std::vector<Owner> &os) {
   for (auto o : os)
     o.inc();
 }
+
+// A local reference bound to a part of the copy and only read: its uses are
+// reads of the copy, where they are (seeded recall, issue 17).
+bool lookup(const std::string &);
+void positiveConstAliasReadBefore(std::vector<Tagged> &cs) {
+  for (auto c : cs) {
+    const std::string &t = c.text;
+    if (lookup(t))
+      c.n = 1;
+// CHECK-MESSAGES: :[[@LINE-1]]:11: warning: '=' modifies 'c', a copy of the container element; the change is lost
+  }
+}
+
+struct Sections {
+  std::vector<int> regions;
+};
+void positiveMutableAliasOnlyRead(std::vector<Sections> &all, int &out) {
+  for (auto s : all) {
+    int sum = 0;
+    for (size_t i = 0; i < s.regions.size(); ++i) {
+      int &r = s.regions[i];
+      sum += r;
+    }
+    s.regions.push_back(sum);
+// CHECK-MESSAGES: :[[@LINE-1]]:15: warning: 'push_back' modifies 's', a copy of the container element; the change is lost
+  }
+}
+
+void negativeAliasReadAfter(std::vector<Tagged> &cs, std::string &out) {
+  for (auto c : cs) {
+    std::string &t = c.text;
+    c.text += "x";
+    out = t;
+  }
+}
+
+void negativeAliasWritten(std::vector<Tagged> &cs) {
+  for (auto c : cs) {
+    std::string &t = c.text;
+    t += "x";
+    c.n = 1;
+  }
+}
+
+void negativeAliasOfAliasReadAfter(std::vector<Tagged> &cs, int &out) {
+  for (auto c : cs) {
+    Tagged &a = c;
+    int &n = a.n;
+    c.n = 2;
+    out = n;
+  }
+}
+
+void negativeAliasInLambda(std::vector<Tagged> &cs, std::vector<bool (*)()> &) {
+  for (auto c : cs) {
+    const std::string &t = c.text;
+    auto later = [&t] { return lookup(t); };
+    c.n = 1;
+    later();
+  }
+}
