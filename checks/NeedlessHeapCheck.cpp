@@ -35,35 +35,6 @@ using Holder = utils::PointerHolder;
 using utils::isSyncPrimitive;
 using utils::smartPointee;
 
-bool sameType(QualType A, QualType B) {
-  return !A.isNull() && !B.isNull() &&
-         A.getCanonicalType().getUnqualifiedType() ==
-             B.getCanonicalType().getUnqualifiedType();
-}
-
-/// Strips what stands between a written expression and the value it yields:
-/// implicit nodes, parentheses, copies and moves of the same object, and an
-/// explicit std::move.
-const Expr *stripToValue(const Expr *E) {
-  while (E) {
-    const Expr *Next = E->IgnoreImplicit()->IgnoreParens();
-    if (const auto *CE = dyn_cast<CXXConstructExpr>(Next);
-        CE && !isa<CXXTemporaryObjectExpr>(CE) && CE->getNumArgs() == 1 &&
-        CE->getConstructor()->isCopyOrMoveConstructor())
-      Next = CE->getArg(0);
-    else if (const auto *Call = dyn_cast<CallExpr>(Next);
-             Call && Call->getNumArgs() == 1 && Call->getDirectCallee() &&
-             Call->getDirectCallee()->getIdentifier() &&
-             Call->getDirectCallee()->getName() == "move" &&
-             Call->getDirectCallee()->isInStdNamespace())
-      Next = Call->getArg(0);
-    if (Next == E)
-      return E;
-    E = Next;
-  }
-  return E;
-}
-
 /// `new T` / `new T(...)` / `new T{...}` with the global allocation function,
 /// no placement arguments and not an array.
 bool isPlainNew(const CXXNewExpr *New) {
@@ -259,8 +230,8 @@ private:
       for (const Decl *D : DS->decls()) {
         const auto *Var = dyn_cast<VarDecl>(D);
         if (!Var || !Var->getInit() ||
-            stripToValue(Var->getInit()) != stripToValue(Call) ||
-            !sameType(Var->getType(), Call->getType()))
+            utils::stripToValue(Var->getInit()) != utils::stripToValue(Call) ||
+            !utils::isSameUnqualifiedType(Var->getType(), Call->getType()))
           continue;
         utils::PointerUses Uses = utils::analyzePointerUses(*Var, *Context);
         return Uses.Escape || !Uses.Returns.empty() || !Uses.Deletes.empty();
@@ -408,7 +379,7 @@ void NeedlessHeapCheck::registerMatchers(MatchFinder *Finder) {
 
 compat::Optional<NeedlessHeapCheck::Allocation>
 NeedlessHeapCheck::freshAllocation(const Expr *E, bool AllowShared) const {
-  E = stripToValue(E);
+  E = utils::stripToValue(E);
   if (!E)
     return {};
   Allocation A;
@@ -521,10 +492,11 @@ void NeedlessHeapCheck::checkFunction(const FunctionDecl &FD, ASTContext &Ctx) {
     compat::Optional<Allocation> A = freshAllocation(Value, CheckSharedPtr);
     if (!A) {
       // A local that is only initialised and filled before it is returned.
-      const auto *Ref = dyn_cast<DeclRefExpr>(stripToValue(Value));
+      const auto *Ref = dyn_cast<DeclRefExpr>(utils::stripToValue(Value));
       const auto *Local = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
       if (!Local || !Local->hasLocalStorage() || isa<ParmVarDecl>(Local) ||
-          !Local->getInit() || !sameType(Local->getType(), FD.getReturnType()))
+          !Local->getInit() ||
+          !utils::isSameUnqualifiedType(Local->getType(), FD.getReturnType()))
         return;
       A = freshAllocation(Local->getInit(), CheckSharedPtr);
       if (!A)
@@ -534,7 +506,7 @@ void NeedlessHeapCheck::checkFunction(const FunctionDecl &FD, ASTContext &Ctx) {
       if (Uses.Escape || !Uses.Deletes.empty())
         return;
     }
-    if (!sameType(A->Type, T))
+    if (!utils::isSameUnqualifiedType(A->Type, T))
       return;
     if (!First)
       First = A->E;
@@ -594,7 +566,7 @@ void NeedlessHeapCheck::checkLocal(const VarDecl &VD, ASTContext &Ctx) {
     return;
   compat::Optional<Allocation> A =
       freshAllocation(VD.getInit(), /*AllowShared=*/true);
-  if (!A || !sameType(A->Type, T))
+  if (!A || !utils::isSameUnqualifiedType(A->Type, T))
     return;
   // A raw pointer must be initialised by the new-expression itself.
   if (Kind == Holder::Raw &&
