@@ -10,6 +10,7 @@
 #include "utils/CopyAnalysis.h"
 #include "utils/EscapeAnalysis.h"
 #include "utils/Expressions.h"
+#include "utils/HeapTypes.h"
 #include "utils/StdLibrary.h"
 #include "utils/TypeSize.h"
 #include "clang/AST/ASTContext.h"
@@ -32,7 +33,6 @@ static constexpr uint64_t DefaultStackSizeThreshold = 1024;
 namespace {
 
 using Holder = utils::PointerHolder;
-using utils::isSyncPrimitive;
 using utils::smartPointee;
 
 /// `new T` / `new T(...)` / `new T{...}` with the global allocation function,
@@ -42,99 +42,6 @@ bool isPlainNew(const CXXNewExpr *New) {
     return false;
   const FunctionDecl *OpNew = New->getOperatorNew();
   return !OpNew || !isa<CXXMethodDecl>(OpNew);
-}
-
-/// Whether \p RD, or a base of it, declares `operator new`: `new T` and
-/// `std::make_unique<T>()` then allocate in a way the class chose (a pool, a
-/// pattern to test initialisation), which a local would skip.
-bool hasOwnOperatorNew(const CXXRecordDecl &RD) {
-  DeclarationName New =
-      RD.getASTContext().DeclarationNames.getCXXOperatorName(OO_New);
-  if (!RD.lookup(New).empty())
-    return true;
-  for (const CXXBaseSpecifier &B : RD.bases())
-    if (const CXXRecordDecl *Base = B.getType()->getAsCXXRecordDecl();
-        Base && Base->hasDefinition() &&
-        hasOwnOperatorNew(*Base->getDefinition()))
-      return true;
-  return false;
-}
-
-bool holdsSyncPrimitive(QualType T, unsigned Depth) {
-  if (Depth > 8 || T.isNull())
-    return false;
-  const Type *Base = T->getBaseElementTypeUnsafe();
-  if (const auto *TT = Base->getAs<TypedefType>())
-    if (TT->getDecl()->getIdentifier() &&
-        compat::startsWith(TT->getDecl()->getName(), "pthread_"))
-      return true;
-  const CXXRecordDecl *RD = Base->getAsCXXRecordDecl();
-  if (!RD)
-    return false;
-  if (isSyncPrimitive(RD))
-    return true;
-  RD = RD->getDefinition();
-  if (!RD)
-    return false;
-  for (const CXXBaseSpecifier &B : RD->bases())
-    if (holdsSyncPrimitive(B.getType(), Depth + 1))
-      return true;
-  for (const FieldDecl *F : RD->fields())
-    if (holdsSyncPrimitive(F->getType(), Depth + 1))
-      return true;
-  return false;
-}
-
-/// Whether \p T derives from std::enable_shared_from_this: its methods may
-/// ask for the shared_ptr that owns it.
-bool sharesItself(QualType T) {
-  const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
-  if (!RD || !(RD = RD->getDefinition()))
-    return false;
-  return !RD->forallBases([](const CXXRecordDecl *Base) {
-    return !(Base->getIdentifier() && Base->isInStdNamespace() &&
-             Base->getName() == "enable_shared_from_this");
-  });
-}
-
-bool isMovable(const CXXRecordDecl *RD) {
-  bool DeclaredMove = false, DeclaredCopy = false;
-  for (const CXXConstructorDecl *Ctor : RD->ctors()) {
-    if (Ctor->isMoveConstructor())
-      DeclaredMove = true;
-    else if (Ctor->isCopyConstructor())
-      DeclaredCopy = true;
-    else
-      continue;
-    if (!Ctor->isDeleted() && Ctor->getAccess() != AS_private &&
-        Ctor->getAccess() != AS_protected)
-      return true;
-  }
-  if (!DeclaredMove && RD->needsImplicitMoveConstructor() &&
-      !RD->defaultedMoveConstructorIsDeleted())
-    return true;
-  if (!DeclaredCopy && RD->needsImplicitCopyConstructor() &&
-      !RD->defaultedCopyConstructorIsDeleted())
-    return true;
-  return false;
-}
-
-/// A class whose every constructor (other than copy and move) is private or
-/// protected is built by its factories on purpose: the heap is the design.
-bool onlyBuiltByFactories(QualType T) {
-  const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
-  if (!RD || !(RD = RD->getDefinition()))
-    return false;
-  bool Any = false;
-  for (const CXXConstructorDecl *Ctor : RD->ctors()) {
-    if (Ctor->isCopyOrMoveConstructor() || Ctor->isImplicit() ||
-        Ctor->isDeleted())
-      continue;
-    Any = true;
-    if (Ctor->getAccess() == AS_public)
-      return false;
-  }
-  return Any;
 }
 
 /// The return statements of one function, not of the lambdas or local
@@ -424,24 +331,6 @@ NeedlessHeapCheck::freshAllocation(const Expr *E, bool AllowShared) const {
   return {};
 }
 
-bool NeedlessHeapCheck::isSuitableType(QualType T,
-                                       const ASTContext &Ctx) const {
-  if (T.isNull() || T->isDependentType() || T->isArrayType() ||
-      T.isVolatileQualified())
-    return false;
-  if (T->isArithmeticType() || T->isEnumeralType())
-    return true;
-  const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
-  if (!RD || !RD->hasDefinition() || RD->isInvalidDecl())
-    return false;
-  RD = RD->getDefinition();
-  if (RD->isDependentContext() || RD->isPolymorphic() || RD->isAbstract() ||
-      RD->isLambda())
-    return false;
-  return isMovable(RD) && !holdsSyncPrimitive(T, 0) &&
-         !hasOwnOperatorNew(*RD);
-}
-
 void NeedlessHeapCheck::check(const MatchFinder::MatchResult &Result) {
   AST = Result.Context;
   if (const auto *VD = Result.Nodes.getNodeAs<VarDecl>("var"))
@@ -464,7 +353,7 @@ void NeedlessHeapCheck::checkFunction(const FunctionDecl &FD, ASTContext &Ctx) {
   if (const auto *MD = dyn_cast<CXXMethodDecl>(&FD))
     if (MD->isVirtual() || MD->getParent()->isLambda())
       return;
-  if (!isSuitableType(T, Ctx) || onlyBuiltByFactories(T))
+  if (!utils::couldBeValue(T) || utils::onlyBuiltByFactories(T))
     return;
   compat::Optional<uint64_t> Size = utils::sizeInBytes(T, Ctx);
   if (!Size || *Size > SizeThreshold)
@@ -562,7 +451,7 @@ void NeedlessHeapCheck::checkLocal(const VarDecl &VD, ASTContext &Ctx) {
     T = smartPointee(VD.getType(), Kind);
   // A local shared_ptr that is never copied has one owner, so it is looked
   // at whatever CheckSharedPtr says; shared_from_this() needs that owner.
-  if (T.isNull() || (Kind == Holder::Shared && sharesItself(T)))
+  if (T.isNull() || (Kind == Holder::Shared && utils::sharesItself(T)))
     return;
   compat::Optional<Allocation> A =
       freshAllocation(VD.getInit(), /*AllowShared=*/true);
@@ -572,7 +461,7 @@ void NeedlessHeapCheck::checkLocal(const VarDecl &VD, ASTContext &Ctx) {
   if (Kind == Holder::Raw &&
       VD.getInit()->IgnoreImplicit()->IgnoreParens() != A->New)
     return;
-  if (!isSuitableType(T, Ctx))
+  if (!utils::couldBeValue(T))
     return;
   compat::Optional<uint64_t> Size = utils::sizeInBytes(T, Ctx);
   if (!Size || *Size > StackSizeThreshold)

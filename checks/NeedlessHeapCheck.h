@@ -60,7 +60,6 @@ private:
                   const utils::PointerUses &Uses, const DeclStmt &DS,
                   const CompoundStmt *Block, ASTContext &Ctx,
                   llvm::SmallVectorImpl<FixItHint> &Fixes);
-  bool isSuitableType(QualType T, const ASTContext &Ctx) const;
 
   const uint64_t SizeThreshold;
   const uint64_t StackSizeThreshold;
