@@ -7,6 +7,7 @@
 
 #include "NeedlessHeapCheck.h"
 #include "utils/ASTHelpers.h"
+#include "utils/CommentAbove.h"
 #include "utils/CopyAnalysis.h"
 #include "utils/EscapeAnalysis.h"
 #include "utils/Expressions.h"
@@ -18,7 +19,6 @@
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/StringSet.h"
-#include "llvm/Support/Regex.h"
 
 using namespace clang::ast_matchers;
 
@@ -154,55 +154,6 @@ private:
   const FunctionDecl *Function = nullptr;
   std::unique_ptr<utils::FunctionContext> Context;
 };
-
-/// The comment written just above \p D (`//` lines or one `/* */` block),
-/// lower-cased; empty when there is none.
-std::string commentAbove(const Decl &D, const SourceManager &SM) {
-  SourceLocation Loc = SM.getExpansionLoc(D.getBeginLoc());
-  if (const auto *FD = dyn_cast<FunctionDecl>(&D))
-    if (const FunctionTemplateDecl *FT = FD->getDescribedFunctionTemplate())
-      Loc = SM.getExpansionLoc(FT->getBeginLoc());
-  std::pair<FileID, unsigned> At = SM.getDecomposedLoc(Loc);
-  bool Invalid = false;
-  StringRef Buf = SM.getBufferData(At.first, &Invalid);
-  if (Invalid || At.second > Buf.size())
-    return {};
-  std::string Text;
-  size_t End = At.second;
-  while (true) {
-    StringRef Before = Buf.substr(0, End).rtrim();
-    if (compat::endsWith(Before, "*/")) {
-      size_t Open = Before.rfind("/*");
-      if (Open == StringRef::npos)
-        break;
-      Text += Before.substr(Open).lower();
-      End = Open;
-      continue;
-    }
-    size_t LineStart = Before.rfind('\n');
-    LineStart = LineStart == StringRef::npos ? 0 : LineStart + 1;
-    StringRef Line = Before.substr(LineStart).ltrim();
-    if (Before.empty() || !compat::startsWith(Line, "//"))
-      break;
-    Text += Line.lower();
-    Text += '\n';
-    End = LineStart;
-  }
-  return Text;
-}
-
-/// Whether a comment above a declaration of \p FD says that it may return
-/// an empty pointer: the words "null", "nullptr", "empty", "nothing" or
-/// "none". Such a result is part of the contract even when today's body
-/// never produces it.
-bool documentsEmptyResult(const FunctionDecl &FD, const SourceManager &SM) {
-  static const llvm::Regex Words(
-      "(^|[^a-z0-9_])(null|nullptr|empty|nothing|none)([^a-z0-9_]|$)");
-  for (const FunctionDecl *Redecl : FD.redecls())
-    if (Words.match(commentAbove(*Redecl, SM)))
-      return true;
-  return false;
-}
 
 /// Whether turning `T *p = new T; ...; delete p;` (\p DS ... \p Del, both
 /// statements of \p Block) into a local of \p Block moves its destruction
@@ -358,7 +309,7 @@ void NeedlessHeapCheck::checkFunction(const FunctionDecl &FD, ASTContext &Ctx) {
   compat::Optional<uint64_t> Size = utils::sizeInBytes(T, Ctx);
   if (!Size || *Size > SizeThreshold)
     return;
-  if (documentsEmptyResult(FD, Ctx.getSourceManager()))
+  if (utils::documentsEmptyResult(FD, Ctx.getSourceManager()))
     return;
   // pimpl: a declaration that sees T incomplete cannot return it by value.
   if (const CXXRecordDecl *RD = T->getAsCXXRecordDecl()) {
