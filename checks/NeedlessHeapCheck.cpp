@@ -11,6 +11,7 @@
 #include "utils/CopyAnalysis.h"
 #include "utils/EscapeAnalysis.h"
 #include "utils/Expressions.h"
+#include "utils/FreshAllocation.h"
 #include "utils/HeapTypes.h"
 #include "utils/StdLibrary.h"
 #include "utils/TypeSize.h"
@@ -34,29 +35,6 @@ namespace {
 
 using Holder = utils::PointerHolder;
 using utils::smartPointee;
-
-/// `new T` / `new T(...)` / `new T{...}` with the global allocation function,
-/// no placement arguments and not an array.
-bool isPlainNew(const CXXNewExpr *New) {
-  if (!New || New->isArray() || New->getNumPlacementArgs() != 0)
-    return false;
-  const FunctionDecl *OpNew = New->getOperatorNew();
-  return !OpNew || !isa<CXXMethodDecl>(OpNew);
-}
-
-/// The return statements of one function, not of the lambdas or local
-/// classes inside it.
-class ReturnCollector : public RecursiveASTVisitor<ReturnCollector> {
-public:
-  llvm::SmallVector<const ReturnStmt *, 4> Returns;
-  bool VisitReturnStmt(ReturnStmt *R) {
-    Returns.push_back(R);
-    return true;
-  }
-  bool TraverseLambdaExpr(LambdaExpr *) { return true; }
-  bool TraverseCXXRecordDecl(CXXRecordDecl *) { return true; }
-  bool TraverseBlockExpr(BlockExpr *) { return true; }
-};
 
 StringRef textOf(CharSourceRange R, const ASTContext &Ctx) {
   return Lexer::getSourceText(R, Ctx.getSourceManager(), Ctx.getLangOpts());
@@ -235,53 +213,6 @@ void NeedlessHeapCheck::registerMatchers(MatchFinder *Finder) {
       this);
 }
 
-compat::Optional<NeedlessHeapCheck::Allocation>
-NeedlessHeapCheck::freshAllocation(const Expr *E, bool AllowShared) const {
-  E = utils::stripToValue(E);
-  if (!E)
-    return {};
-  Allocation A;
-  if (const auto *Cast = dyn_cast<CXXFunctionalCastExpr>(E))
-    E = Cast->getSubExpr()->IgnoreImplicit();
-  if (const auto *New = dyn_cast<CXXNewExpr>(E)) {
-    if (!isPlainNew(New))
-      return {};
-    A.E = A.New = New;
-    A.Type = New->getAllocatedType();
-    return A;
-  }
-  if (const auto *CE = dyn_cast<CXXConstructExpr>(E)) {
-    // std::unique_ptr<T>(new T(...)); a second argument is a deleter.
-    Holder Kind = Holder::Raw;
-    if (CE->getNumArgs() != 1 || smartPointee(CE->getType(), Kind).isNull() ||
-        (Kind == Holder::Shared && !AllowShared))
-      return {};
-    const auto *New =
-        dyn_cast<CXXNewExpr>(CE->getArg(0)->IgnoreImplicit()->IgnoreParens());
-    if (!isPlainNew(New))
-      return {};
-    A.E = A.New = New;
-    A.Type = New->getAllocatedType();
-    return A;
-  }
-  if (const auto *Call = dyn_cast<CallExpr>(E)) {
-    const FunctionDecl *Callee = Call->getDirectCallee();
-    if (!Callee || !Callee->getIdentifier() || !Callee->isInStdNamespace())
-      return {};
-    StringRef Name = Callee->getName();
-    if (Name != "make_unique" && !(AllowShared && Name == "make_shared"))
-      return {};
-    const TemplateArgumentList *Args = Callee->getTemplateSpecializationArgs();
-    if (!Args || Args->size() == 0 ||
-        Args->get(0).getKind() != TemplateArgument::Type)
-      return {};
-    A.E = A.Factory = Call;
-    A.Type = Args->get(0).getAsType();
-    return A;
-  }
-  return {};
-}
-
 void NeedlessHeapCheck::check(const MatchFinder::MatchResult &Result) {
   AST = Result.Context;
   if (const auto *VD = Result.Nodes.getNodeAs<VarDecl>("var"))
@@ -319,39 +250,9 @@ void NeedlessHeapCheck::checkFunction(const FunctionDecl &FD, ASTContext &Ctx) {
       if (!SM.isBeforeInTranslationUnit(Def, Redecl->getLocation()))
         return;
   }
-
-  ReturnCollector RC;
-  RC.TraverseStmt(const_cast<Stmt *>(Body));
-  if (RC.Returns.empty())
-    return;
-  const Expr *First = nullptr;
-  for (const ReturnStmt *R : RC.Returns) {
-    const Expr *Value = R->getRetValue();
-    if (!Value)
-      return;
-    compat::Optional<Allocation> A = freshAllocation(Value, CheckSharedPtr);
-    if (!A) {
-      // A local that is only initialised and filled before it is returned.
-      const auto *Ref = dyn_cast<DeclRefExpr>(utils::stripToValue(Value));
-      const auto *Local = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
-      if (!Local || !Local->hasLocalStorage() || isa<ParmVarDecl>(Local) ||
-          !Local->getInit() ||
-          !utils::isSameUnqualifiedType(Local->getType(), FD.getReturnType()))
-        return;
-      A = freshAllocation(Local->getInit(), CheckSharedPtr);
-      if (!A)
-        return;
-      utils::PointerUses Uses =
-          utils::analyzePointerUses(*Local, Contexts.get(FD, Ctx));
-      if (Uses.Escape || !Uses.Deletes.empty())
-        return;
-    }
-    if (!utils::isSameUnqualifiedType(A->Type, T))
-      return;
-    if (!First)
-      First = A->E;
-  }
-  Returns.push_back({&FD, T, *Size, First});
+  if (const Expr *First = utils::allocationEveryReturnMakes(
+          T, CheckSharedPtr, Contexts.get(FD, Ctx)))
+    Returns.push_back({&FD, T, *Size, First});
 }
 
 void NeedlessHeapCheck::onEndOfTranslationUnit() {
@@ -404,8 +305,8 @@ void NeedlessHeapCheck::checkLocal(const VarDecl &VD, ASTContext &Ctx) {
   // at whatever CheckSharedPtr says; shared_from_this() needs that owner.
   if (T.isNull() || (Kind == Holder::Shared && utils::sharesItself(T)))
     return;
-  compat::Optional<Allocation> A =
-      freshAllocation(VD.getInit(), /*AllowShared=*/true);
+  compat::Optional<utils::FreshAllocation> A =
+      utils::freshAllocation(VD.getInit(), /*AllowShared=*/true);
   if (!A || !utils::isSameUnqualifiedType(A->Type, T))
     return;
   // A raw pointer must be initialised by the new-expression itself.
@@ -486,7 +387,8 @@ void NeedlessHeapCheck::checkLocal(const VarDecl &VD, ASTContext &Ctx) {
   }
 }
 
-bool NeedlessHeapCheck::localFixes(const VarDecl &VD, const Allocation &Alloc,
+bool NeedlessHeapCheck::localFixes(const VarDecl &VD,
+                                   const utils::FreshAllocation &Alloc,
                                    QualType T, bool Raw,
                                    const utils::PointerUses &Uses,
                                    const DeclStmt &DeclS,
@@ -494,7 +396,7 @@ bool NeedlessHeapCheck::localFixes(const VarDecl &VD, const Allocation &Alloc,
                                    llvm::SmallVectorImpl<FixItHint> &Fixes) {
   const SourceManager &SM = Ctx.getSourceManager();
   const DeclStmt *DS = &DeclS;
-  const Allocation *A = &Alloc;
+  const utils::FreshAllocation *A = &Alloc;
   // Fix-it: rewrite the declaration, `p->m` to `p.m`, `*p` to `p`, and drop
   // the delete. Only when every piece is plain text in this file.
   if (!Block || !DS->isSingleDecl())
