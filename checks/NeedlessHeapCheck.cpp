@@ -13,10 +13,10 @@
 #include "utils/Expressions.h"
 #include "utils/FreshAllocation.h"
 #include "utils/HeapTypes.h"
+#include "utils/KeptResults.h"
 #include "utils/StdLibrary.h"
 #include "utils/TypeSize.h"
 #include "clang/AST/ASTContext.h"
-#include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/StringSet.h"
@@ -51,87 +51,6 @@ bool mayBeVexing(llvm::ArrayRef<const Expr *> Args) {
   }
   return false;
 }
-
-/// The functions of a set whose result some visible caller keeps as a
-/// pointer: releases it, stores it, passes it on, returns it, tests it, or
-/// names the function where a call cannot be classified. A caller that
-/// only dereferences the result (`f()->m`, `*f()`, a local used only
-/// through `->` and `*`) or drops it would do as well with a value.
-class CallersNeedingPointer
-    : public RecursiveASTVisitor<CallersNeedingPointer> {
-public:
-  CallersNeedingPointer(const llvm::DenseSet<const FunctionDecl *> &Candidates,
-                        ASTContext &Ctx)
-      : Candidates(Candidates), Ctx(Ctx) {}
-  llvm::DenseSet<const FunctionDecl *> Needed;
-
-  bool shouldVisitLambdaBody() const { return true; }
-
-  bool TraverseDecl(Decl *D) {
-    const auto *FD = dyn_cast_or_null<FunctionDecl>(D);
-    if (!FD || !FD->doesThisDeclarationHaveABody() || !FD->getBody())
-      return RecursiveASTVisitor::TraverseDecl(D);
-    // The parents of the body are indexed only if a candidate is called.
-    const FunctionDecl *SavedFunction = Function;
-    std::unique_ptr<utils::FunctionContext> Saved = std::move(Context);
-    Function = FD;
-    bool Continue = RecursiveASTVisitor::TraverseDecl(D);
-    Function = SavedFunction;
-    Context = std::move(Saved);
-    return Continue;
-  }
-  bool VisitCallExpr(CallExpr *Call) {
-    const FunctionDecl *Callee = Call->getDirectCallee();
-    if (!Callee || !Candidates.count(Callee->getCanonicalDecl()) ||
-        Needed.count(Callee->getCanonicalDecl()))
-      return true;
-    if (needsPointer(Call))
-      Needed.insert(Callee->getCanonicalDecl());
-    return true;
-  }
-  // A name in a dependent call: which use it gets is not known.
-  bool VisitOverloadExpr(OverloadExpr *E) {
-    for (const NamedDecl *D : E->decls())
-      if (const auto *FD = dyn_cast<FunctionDecl>(D->getUnderlyingDecl());
-          FD && Candidates.count(FD->getCanonicalDecl()))
-        Needed.insert(FD->getCanonicalDecl());
-    return true;
-  }
-
-private:
-  bool needsPointer(const CallExpr *Call) {
-    // Outside a function body (a global or member initializer): kept.
-    if (!Function)
-      return true;
-    if (!Context)
-      Context = std::make_unique<utils::FunctionContext>(*Function, Ctx);
-    const Stmt *P = utils::spelledParent(Call, *Context);
-    if (!P)
-      return true;
-    if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(P))
-      return !(Op->getNumArgs() == 1 &&
-               (Op->getOperator() == OO_Arrow || Op->getOperator() == OO_Star));
-    if (const auto *DS = dyn_cast<DeclStmt>(P)) {
-      for (const Decl *D : DS->decls()) {
-        const auto *Var = dyn_cast<VarDecl>(D);
-        if (!Var || !Var->getInit() ||
-            utils::stripToValue(Var->getInit()) != utils::stripToValue(Call) ||
-            !utils::isSameUnqualifiedType(Var->getType(), Call->getType()))
-          continue;
-        utils::PointerUses Uses = utils::analyzePointerUses(*Var, *Context);
-        return Uses.Escape || !Uses.Returns.empty() || !Uses.Deletes.empty();
-      }
-      return true;
-    }
-    // A statement of its own: the result is dropped.
-    return isa<Expr, ReturnStmt>(P);
-  }
-
-  const llvm::DenseSet<const FunctionDecl *> &Candidates;
-  ASTContext &Ctx;
-  const FunctionDecl *Function = nullptr;
-  std::unique_ptr<utils::FunctionContext> Context;
-};
 
 /// Whether turning `T *p = new T; ...; delete p;` (\p DS ... \p Del, both
 /// statements of \p Block) into a local of \p Block moves its destruction
@@ -257,19 +176,16 @@ void NeedlessHeapCheck::checkFunction(const FunctionDecl &FD, ASTContext &Ctx) {
 
 void NeedlessHeapCheck::onEndOfTranslationUnit() {
   if (!Returns.empty() && AST) {
-    llvm::DenseSet<const FunctionDecl *> AddressTaken =
-        utils::collectAddressTakenFunctions(*AST);
     llvm::DenseSet<const FunctionDecl *> Candidates;
     for (const ReturnFinding &F : Returns)
       Candidates.insert(F.Function->getCanonicalDecl());
-    CallersNeedingPointer Callers(Candidates, *AST);
-    Callers.TraverseAST(*AST);
+    llvm::DenseSet<const FunctionDecl *> Kept =
+        utils::resultsKeptAsPointers(Candidates, *AST);
     for (const ReturnFinding &F : Returns) {
-      if (AddressTaken.count(F.Function->getCanonicalDecl()) ||
-          Callers.Needed.count(F.Function->getCanonicalDecl()))
+      if (Kept.count(F.Function->getCanonicalDecl()))
         continue;
       Holder Kind = Holder::Raw;
-      smartPointee(F.Function->getReturnType(), Kind);
+      utils::smartPointee(F.Function->getReturnType(), Kind);
       std::string Name = utils::typeName(F.Type, *AST);
       diag(F.Function->getLocation(),
            "'%0' returns a heap-allocated '%1' (%2 bytes) through "
