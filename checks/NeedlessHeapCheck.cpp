@@ -12,6 +12,7 @@
 #include "utils/EscapeAnalysis.h"
 #include "utils/Expressions.h"
 #include "utils/FreshAllocation.h"
+#include "utils/HeapLifetime.h"
 #include "utils/HeapTypes.h"
 #include "utils/KeptResults.h"
 #include "utils/StdLibrary.h"
@@ -49,47 +50,6 @@ bool mayBeVexing(llvm::ArrayRef<const Expr *> Args) {
             CXXScalarValueInitExpr, CXXUnresolvedConstructExpr>(E))
       return true;
   }
-  return false;
-}
-
-/// Whether turning `T *p = new T; ...; delete p;` (\p DS ... \p Del, both
-/// statements of \p Block) into a local of \p Block moves its destruction
-/// past other code: the delete is followed by more than a `return` of a
-/// local or a constant (the code after it may count on the object, or its
-/// memory, being gone), or a local with a destructor is declared between the
-/// two and would now be destroyed first.
-bool destructionMoves(const CompoundStmt &Block, const DeclStmt &DS,
-                      const CXXDeleteExpr &Del, QualType T,
-                      const ASTContext &Ctx) {
-  auto At = llvm::find(Block.body(), &Del);
-  if (At == Block.body_end())
-    return true;
-  for (auto It = std::next(At); It != Block.body_end(); ++It) {
-    const auto *R = dyn_cast<ReturnStmt>(*It);
-    if (!R || std::next(It) != Block.body_end())
-      return true;
-    const Expr *V = R->getRetValue();
-    if (!V)
-      continue;
-    V = V->IgnoreImplicit()->IgnoreParens();
-    if (const auto *Ref = dyn_cast<DeclRefExpr>(V)) {
-      const auto *Local = dyn_cast<VarDecl>(Ref->getDecl());
-      if (Local && Local->hasLocalStorage())
-        continue;
-    }
-    if (!isa<IntegerLiteral, FloatingLiteral, CharacterLiteral,
-             CXXBoolLiteralExpr, CXXNullPtrLiteralExpr>(V))
-      return true;
-  }
-  if (T.isDestructedType() == QualType::DK_none)
-    return false;
-  for (auto It = llvm::find(Block.body(), &DS); It != At; ++It)
-    if (const auto *Later = dyn_cast<DeclStmt>(*It); Later && Later != &DS)
-      for (const Decl *D : Later->decls())
-        if (const auto *Var = dyn_cast<VarDecl>(D);
-            Var && Var->hasLocalStorage() &&
-            Var->getType().isDestructedType() != QualType::DK_none)
-          return true;
   return false;
 }
 
@@ -216,7 +176,7 @@ void NeedlessHeapCheck::checkLocal(const VarDecl &VD, ASTContext &Ctx) {
   if (VD.getType()->isPointerType())
     T = VD.getType()->getPointeeType();
   else
-    T = smartPointee(VD.getType(), Kind);
+    T = utils::smartPointee(VD.getType(), Kind);
   // A local shared_ptr that is never copied has one owner, so it is looked
   // at whatever CheckSharedPtr says; shared_from_this() needs that owner.
   if (T.isNull() || (Kind == Holder::Shared && utils::sharesItself(T)))
@@ -226,8 +186,8 @@ void NeedlessHeapCheck::checkLocal(const VarDecl &VD, ASTContext &Ctx) {
   if (!A || !utils::isSameUnqualifiedType(A->Type, T))
     return;
   // A raw pointer must be initialised by the new-expression itself.
-  if (Kind == Holder::Raw &&
-      VD.getInit()->IgnoreImplicit()->IgnoreParens() != A->New)
+  bool Raw = Kind == Holder::Raw;
+  if (Raw && VD.getInit()->IgnoreImplicit()->IgnoreParens() != A->New)
     return;
   if (!utils::couldBeValue(T))
     return;
@@ -235,66 +195,38 @@ void NeedlessHeapCheck::checkLocal(const VarDecl &VD, ASTContext &Ctx) {
   if (!Size || *Size > StackSizeThreshold)
     return;
 
-  utils::FunctionContext &Parents = Contexts.get(*FD, Ctx);
-  utils::PointerUses Uses = utils::analyzePointerUses(VD, Parents);
+  utils::FunctionContext &F = Contexts.get(*FD, Ctx);
+  utils::PointerUses Uses = utils::analyzePointerUses(VD, F);
   if (Uses.Escape || !Uses.Returns.empty())
     return;
-
-  // The statement that declares the variable, and the block holding it.
-  const DeclStmt *DS = Parents.declStmtOf(VD);
-  if (!DS)
+  utils::HeapLifetime Life = utils::heapLifetime(VD, T, Raw, Uses, F);
+  if (Life == utils::HeapLifetime::Other)
     return;
-  const auto *Block = dyn_cast_or_null<CompoundStmt>(Parents.parent(DS));
 
-  const SourceManager &SM = Ctx.getSourceManager();
-  if (Kind == Holder::Raw) {
-    // Exactly one `delete p;`, a statement of the declaring block, after it:
-    // the object lives and dies like a local of that block.
-    if (Uses.Deletes.size() != 1 || !Block)
-      return;
-    const CXXDeleteExpr *Del = Uses.Deletes.front();
-    if (Parents.parent(Del) != Block ||
-        !SM.isBeforeInTranslationUnit(DS->getEndLoc(), Del->getBeginLoc()))
-      return;
-  } else if (!Uses.Deletes.empty()) {
-    return;
-  }
-
-  std::string TypeName = utils::typeName(T, Ctx);
-  const auto *MD = dyn_cast<CXXMethodDecl>(FD);
-  bool InLambda = MD && MD->getParent()->isLambda();
-  llvm::SmallVector<FixItHint, 8> Fixes;
-  bool Fixable = localFixes(VD, *A, T, Kind == Holder::Raw, Uses, *DS, Block,
-                            Ctx, Fixes);
   // `delete p;` ends the object's life where the code says; the local the
   // fix-it makes dies at the end of the block. When that moves the
-  // destruction past other code, the fix-it is a suggestion.
-  const CXXDeleteExpr *Moved =
-      Kind == Holder::Raw && Block &&
-              destructionMoves(*Block, *DS, *Uses.Deletes.front(), T, Ctx)
-          ? Uses.Deletes.front()
-          : nullptr;
-  // A destructor that runs where the code says, not at the end of the block:
-  // the point of the heap object may be that moment (a guard deleted before
-  // the next statement, two guards whose lives overlap without nesting).
-  // Only an object whose destruction nobody can observe can move its end
-  // safely: nothing to destroy, or only memory (a std string or container).
-  if (Moved && T.isDestructedType() != QualType::DK_none &&
-      !utils::isStdValueType(T->getAsCXXRecordDecl()))
-    return;
+  // destruction, the fix-it is a suggestion, on a note at the delete.
+  bool Moved = Life == utils::HeapLifetime::EarlierUnobserved;
+  const DeclStmt *DS = F.declStmtOf(VD);
+  const auto *Block = dyn_cast_or_null<CompoundStmt>(F.parent(DS));
+  llvm::SmallVector<FixItHint, 8> Fixes;
+  if (!localFixes(VD, *A, T, Raw, Uses, *DS, Block, Ctx, Fixes))
+    Fixes.clear();
+  const auto *MD = dyn_cast<CXXMethodDecl>(FD);
+  bool InLambda = MD && MD->getParent()->isLambda();
   {
     auto Diag = diag(A->E->getBeginLoc(),
                      "heap allocation of '%0' (%1 bytes) does not escape "
                      "%select{'%3'|the lambda}2; use a local variable")
-                << TypeName << static_cast<unsigned>(*Size)
+                << utils::typeName(T, Ctx) << static_cast<unsigned>(*Size)
                 << (InLambda ? 1 : 0)
                 << (InLambda ? std::string() : FD->getNameAsString());
-    if (Fixable && !Moved)
+    if (!Moved)
       for (const FixItHint &H : Fixes)
         Diag << H;
   }
-  if (Fixable && Moved) {
-    auto Note = diag(Moved->getBeginLoc(),
+  if (Moved && !Fixes.empty()) {
+    auto Note = diag(Uses.Deletes.front()->getBeginLoc(),
                      "the object would be destroyed at the end of its block "
                      "instead of here",
                      DiagnosticIDs::Note);
