@@ -8,19 +8,16 @@
 #include "NeedlessHeapCheck.h"
 #include "utils/ASTHelpers.h"
 #include "utils/CommentAbove.h"
-#include "utils/CopyAnalysis.h"
 #include "utils/EscapeAnalysis.h"
-#include "utils/Expressions.h"
 #include "utils/FreshAllocation.h"
 #include "utils/HeapLifetime.h"
+#include "utils/HeapToLocalFix.h"
 #include "utils/HeapTypes.h"
 #include "utils/KeptResults.h"
 #include "utils/StdLibrary.h"
 #include "utils/TypeSize.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
-#include "clang/Lex/Lexer.h"
-#include "llvm/ADT/StringSet.h"
 
 using namespace clang::ast_matchers;
 
@@ -32,28 +29,7 @@ namespace clang::tidy::memchecks {
 static constexpr uint64_t DefaultSizeThreshold = 64;
 static constexpr uint64_t DefaultStackSizeThreshold = 1024;
 
-namespace {
-
 using Holder = utils::PointerHolder;
-using utils::smartPointee;
-
-StringRef textOf(CharSourceRange R, const ASTContext &Ctx) {
-  return Lexer::getSourceText(R, Ctx.getSourceManager(), Ctx.getLangOpts());
-}
-
-/// Whether a parenthesised initializer `T x(args)` could be read as a
-/// function declaration: an argument that is itself `U()` or `U(v)`.
-bool mayBeVexing(llvm::ArrayRef<const Expr *> Args) {
-  for (const Expr *A : Args) {
-    const Expr *E = A->IgnoreImplicit()->IgnoreParens();
-    if (isa<CXXFunctionalCastExpr, CXXTemporaryObjectExpr,
-            CXXScalarValueInitExpr, CXXUnresolvedConstructExpr>(E))
-      return true;
-  }
-  return false;
-}
-
-} // namespace
 
 NeedlessHeapCheck::NeedlessHeapCheck(StringRef Name, ClangTidyContext *Context)
     : FunctionCheck(Name, Context),
@@ -105,7 +81,7 @@ bool NeedlessHeapCheck::wantsFunction(const FunctionDecl &FD) {
 
 void NeedlessHeapCheck::checkFunction(const FunctionDecl &FD, ASTContext &Ctx) {
   Holder Kind = Holder::Raw;
-  QualType T = smartPointee(FD.getReturnType(), Kind);
+  QualType T = utils::smartPointee(FD.getReturnType(), Kind);
   if (T.isNull() || (Kind == Holder::Shared && !CheckSharedPtr))
     return;
   const Stmt *Body = FD.getBody();
@@ -207,11 +183,8 @@ void NeedlessHeapCheck::checkLocal(const VarDecl &VD, ASTContext &Ctx) {
   // fix-it makes dies at the end of the block. When that moves the
   // destruction, the fix-it is a suggestion, on a note at the delete.
   bool Moved = Life == utils::HeapLifetime::EarlierUnobserved;
-  const DeclStmt *DS = F.declStmtOf(VD);
-  const auto *Block = dyn_cast_or_null<CompoundStmt>(F.parent(DS));
-  llvm::SmallVector<FixItHint, 8> Fixes;
-  if (!localFixes(VD, *A, T, Raw, Uses, *DS, Block, Ctx, Fixes))
-    Fixes.clear();
+  llvm::SmallVector<FixItHint, 8> Fixes =
+      utils::heapToLocalFix(VD, *A, T, Raw, Uses, F);
   const auto *MD = dyn_cast<CXXMethodDecl>(FD);
   bool InLambda = MD && MD->getParent()->isLambda();
   {
@@ -233,131 +206,6 @@ void NeedlessHeapCheck::checkLocal(const VarDecl &VD, ASTContext &Ctx) {
     for (const FixItHint &H : Fixes)
       Note << H;
   }
-}
-
-bool NeedlessHeapCheck::localFixes(const VarDecl &VD,
-                                   const utils::FreshAllocation &Alloc,
-                                   QualType T, bool Raw,
-                                   const utils::PointerUses &Uses,
-                                   const DeclStmt &DeclS,
-                                   const CompoundStmt *Block, ASTContext &Ctx,
-                                   llvm::SmallVectorImpl<FixItHint> &Fixes) {
-  const SourceManager &SM = Ctx.getSourceManager();
-  const DeclStmt *DS = &DeclS;
-  const utils::FreshAllocation *A = &Alloc;
-  // Fix-it: rewrite the declaration, `p->m` to `p.m`, `*p` to `p`, and drop
-  // the delete. Only when every piece is plain text in this file.
-  if (!Block || !DS->isSingleDecl())
-    return false;
-  const LangOptions &LO = Ctx.getLangOpts();
-  auto Editable = [&](SourceRange R) {
-    return utils::isEditableLocation(R.getBegin(), SM) &&
-           utils::isEditableLocation(R.getEnd(), SM);
-  };
-  if (!Editable(DS->getSourceRange()))
-    return false;
-
-  // The type as written in the allocation, and its initializer.
-  SourceRange TypeRange;
-  SourceLocation InitBegin, InitEnd;
-  llvm::SmallVector<const Expr *, 4> Args;
-  if (A->Factory) {
-    const auto *Callee =
-        dyn_cast<DeclRefExpr>(A->Factory->getCallee()->IgnoreImplicit());
-    if (!Callee || Callee->getNumTemplateArgs() != 1)
-      return false;
-    const TypeSourceInfo *TSI =
-        Callee->getTemplateArgs()[0].getTypeSourceInfo();
-    if (!TSI)
-      return false;
-    TypeRange = TSI->getTypeLoc().getSourceRange();
-    InitBegin = Callee->getEndLoc();
-    InitEnd = A->Factory->getRParenLoc();
-    for (const Expr *Arg : A->Factory->arguments())
-      Args.push_back(Arg);
-  } else {
-    const TypeSourceInfo *TSI = A->New->getAllocatedTypeSourceInfo();
-    if (!TSI)
-      return false;
-    TypeRange = TSI->getTypeLoc().getSourceRange();
-    InitBegin = TypeRange.getEnd();
-    InitEnd = A->New->getEndLoc();
-    if (const auto *CE = dyn_cast_or_null<CXXConstructExpr>(
-            A->New->getInitializer()))
-      for (const Expr *Arg : CE->arguments())
-        Args.push_back(Arg);
-  }
-  if (!Editable(TypeRange) || !Editable({InitBegin, InitEnd}))
-    return false;
-  StringRef TypeText =
-      textOf(CharSourceRange::getTokenRange(TypeRange), Ctx).trim();
-  std::string Init;
-  if (InitEnd != InitBegin) {
-    SourceLocation After = Lexer::getLocForEndOfToken(InitBegin, 0, SM, LO);
-    Init = textOf(CharSourceRange::getTokenRange(After, InitEnd), Ctx).trim().str();
-  }
-  if (TypeText.empty())
-    return false;
-  StringRef InitRef(Init);
-  if (!InitRef.empty() && !compat::startsWith(InitRef, "(") &&
-      !compat::startsWith(InitRef, "{"))
-    return false;
-  if (InitRef.size() >= 2 && InitRef.drop_front().drop_back().trim().empty()) {
-    // Value-initialisation: keep the zeroing unless a constructor does it.
-    const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
-    Init = RD && RD->hasUserProvidedDefaultConstructor() ? "" : "{}";
-  } else if (compat::startsWith(InitRef, "(") && mayBeVexing(Args)) {
-    return false;
-  }
-
-  Fixes.push_back(FixItHint::CreateReplacement(
-      CharSourceRange::getTokenRange(DS->getBeginLoc(), VD.getEndLoc()),
-      (TypeText + " " + VD.getName() + Init).str()));
-  for (const MemberExpr *ME : Uses.Arrows) {
-    if (!utils::isEditableLocation(ME->getOperatorLoc(), SM))
-      return false;
-    Fixes.push_back(FixItHint::CreateReplacement(
-        CharSourceRange::getTokenRange(ME->getOperatorLoc()), "."));
-  }
-  for (const Expr *Star : Uses.Stars) {
-    if (!Editable(Star->getSourceRange()))
-      return false;
-    Fixes.push_back(FixItHint::CreateReplacement(
-        CharSourceRange::getTokenRange(Star->getSourceRange()), VD.getName()));
-  }
-  if (Raw) {
-    const CXXDeleteExpr *Del = Uses.Deletes.front();
-    // The local now dies at the end of the block; only safe to move the
-    // destructor there when it does nothing or runs there already.
-    if (!Editable(Del->getSourceRange()))
-      return false;
-    SourceLocation End = Lexer::findLocationAfterToken(
-        Del->getEndLoc(), tok::semi, SM, LO,
-        /*SkipTrailingWhitespaceAndNewLine=*/false);
-    if (End.isInvalid())
-      return false;
-    // When the delete is alone on its line, the whole line goes.
-    SourceLocation Begin = Del->getBeginLoc();
-    const char *Start = SM.getCharacterData(Begin);
-    const char *Stop = SM.getCharacterData(End);
-    unsigned Col = SM.getSpellingColumnNumber(Begin);
-    unsigned Back = 0;
-    while (Back + 1 < Col && (Start[-1 - int(Back)] == ' ' ||
-                              Start[-1 - int(Back)] == '\t'))
-      ++Back;
-    unsigned Fwd = 0;
-    while (Stop[Fwd] == ' ' || Stop[Fwd] == '\t')
-      ++Fwd;
-    // Removing "\n<indent>delete p;" rather than "<indent>delete p;\n"
-    // keeps the rewriter from also eating the next line's first blank.
-    if (Back + 1 == Col && Col > 1 && Stop[Fwd] == '\n' &&
-        Start[-1 - int(Back)] == '\n') {
-      Begin = Begin.getLocWithOffset(-int(Back) - 1);
-      End = End.getLocWithOffset(int(Fwd));
-    }
-    Fixes.push_back(FixItHint::CreateRemoval(CharSourceRange::getCharRange(Begin, End)));
-  }
-  return true;
 }
 
 } // namespace clang::tidy::memchecks

@@ -8,12 +8,8 @@
 #ifndef MEMCHECKS_NEEDLESSHEAPCHECK_H
 #define MEMCHECKS_NEEDLESSHEAPCHECK_H
 
-#include "utils/EscapeAnalysis.h"
-#include "utils/FreshAllocation.h"
 #include "utils/FunctionCheck.h"
 #include "utils/FunctionContext.h"
-#include "llvm/ADT/DenseMap.h"
-#include <memory>
 #include <vector>
 
 namespace clang::tidy::memchecks {
@@ -45,12 +41,6 @@ private:
   /// The returns of one function.
   void checkFunction(const FunctionDecl &FD, ASTContext &Ctx) override;
   void checkLocal(const VarDecl &VD, ASTContext &Ctx);
-  /// The fix-it that turns the local heap object \p VD into a local; false
-  /// when it cannot be written safely.
-  bool localFixes(const VarDecl &VD, const utils::FreshAllocation &A,
-                  QualType T, bool Raw, const utils::PointerUses &Uses,
-                  const DeclStmt &DS, const CompoundStmt *Block,
-                  ASTContext &Ctx, llvm::SmallVectorImpl<FixItHint> &Fixes);
 
   const uint64_t SizeThreshold;
   const uint64_t StackSizeThreshold;
