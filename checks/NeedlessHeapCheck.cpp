@@ -7,17 +7,17 @@
 
 #include "NeedlessHeapCheck.h"
 #include "utils/ASTHelpers.h"
-#include "utils/CopyAnalysis.h"
+#include "utils/CommentAbove.h"
 #include "utils/EscapeAnalysis.h"
-#include "utils/Expressions.h"
+#include "utils/FreshAllocation.h"
+#include "utils/HeapLifetime.h"
+#include "utils/HeapToLocalFix.h"
+#include "utils/HeapTypes.h"
+#include "utils/KeptResults.h"
 #include "utils/StdLibrary.h"
 #include "utils/TypeSize.h"
 #include "clang/AST/ASTContext.h"
-#include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
-#include "clang/Lex/Lexer.h"
-#include "llvm/ADT/StringSet.h"
-#include "llvm/Support/Regex.h"
 
 using namespace clang::ast_matchers;
 
@@ -29,345 +29,7 @@ namespace clang::tidy::memchecks {
 static constexpr uint64_t DefaultSizeThreshold = 64;
 static constexpr uint64_t DefaultStackSizeThreshold = 1024;
 
-namespace {
-
 using Holder = utils::PointerHolder;
-using utils::isSyncPrimitive;
-using utils::smartPointee;
-
-bool sameType(QualType A, QualType B) {
-  return !A.isNull() && !B.isNull() &&
-         A.getCanonicalType().getUnqualifiedType() ==
-             B.getCanonicalType().getUnqualifiedType();
-}
-
-/// Strips what stands between a written expression and the value it yields:
-/// implicit nodes, parentheses, copies and moves of the same object, and an
-/// explicit std::move.
-const Expr *stripToValue(const Expr *E) {
-  while (E) {
-    const Expr *Next = E->IgnoreImplicit()->IgnoreParens();
-    if (const auto *CE = dyn_cast<CXXConstructExpr>(Next);
-        CE && !isa<CXXTemporaryObjectExpr>(CE) && CE->getNumArgs() == 1 &&
-        CE->getConstructor()->isCopyOrMoveConstructor())
-      Next = CE->getArg(0);
-    else if (const auto *Call = dyn_cast<CallExpr>(Next);
-             Call && Call->getNumArgs() == 1 && Call->getDirectCallee() &&
-             Call->getDirectCallee()->getIdentifier() &&
-             Call->getDirectCallee()->getName() == "move" &&
-             Call->getDirectCallee()->isInStdNamespace())
-      Next = Call->getArg(0);
-    if (Next == E)
-      return E;
-    E = Next;
-  }
-  return E;
-}
-
-/// `new T` / `new T(...)` / `new T{...}` with the global allocation function,
-/// no placement arguments and not an array.
-bool isPlainNew(const CXXNewExpr *New) {
-  if (!New || New->isArray() || New->getNumPlacementArgs() != 0)
-    return false;
-  const FunctionDecl *OpNew = New->getOperatorNew();
-  return !OpNew || !isa<CXXMethodDecl>(OpNew);
-}
-
-/// Whether \p RD, or a base of it, declares `operator new`: `new T` and
-/// `std::make_unique<T>()` then allocate in a way the class chose (a pool, a
-/// pattern to test initialisation), which a local would skip.
-bool hasOwnOperatorNew(const CXXRecordDecl &RD) {
-  DeclarationName New =
-      RD.getASTContext().DeclarationNames.getCXXOperatorName(OO_New);
-  if (!RD.lookup(New).empty())
-    return true;
-  for (const CXXBaseSpecifier &B : RD.bases())
-    if (const CXXRecordDecl *Base = B.getType()->getAsCXXRecordDecl();
-        Base && Base->hasDefinition() &&
-        hasOwnOperatorNew(*Base->getDefinition()))
-      return true;
-  return false;
-}
-
-bool holdsSyncPrimitive(QualType T, unsigned Depth) {
-  if (Depth > 8 || T.isNull())
-    return false;
-  const Type *Base = T->getBaseElementTypeUnsafe();
-  if (const auto *TT = Base->getAs<TypedefType>())
-    if (TT->getDecl()->getIdentifier() &&
-        compat::startsWith(TT->getDecl()->getName(), "pthread_"))
-      return true;
-  const CXXRecordDecl *RD = Base->getAsCXXRecordDecl();
-  if (!RD)
-    return false;
-  if (isSyncPrimitive(RD))
-    return true;
-  RD = RD->getDefinition();
-  if (!RD)
-    return false;
-  for (const CXXBaseSpecifier &B : RD->bases())
-    if (holdsSyncPrimitive(B.getType(), Depth + 1))
-      return true;
-  for (const FieldDecl *F : RD->fields())
-    if (holdsSyncPrimitive(F->getType(), Depth + 1))
-      return true;
-  return false;
-}
-
-/// Whether \p T derives from std::enable_shared_from_this: its methods may
-/// ask for the shared_ptr that owns it.
-bool sharesItself(QualType T) {
-  const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
-  if (!RD || !(RD = RD->getDefinition()))
-    return false;
-  return !RD->forallBases([](const CXXRecordDecl *Base) {
-    return !(Base->getIdentifier() && Base->isInStdNamespace() &&
-             Base->getName() == "enable_shared_from_this");
-  });
-}
-
-bool isMovable(const CXXRecordDecl *RD) {
-  bool DeclaredMove = false, DeclaredCopy = false;
-  for (const CXXConstructorDecl *Ctor : RD->ctors()) {
-    if (Ctor->isMoveConstructor())
-      DeclaredMove = true;
-    else if (Ctor->isCopyConstructor())
-      DeclaredCopy = true;
-    else
-      continue;
-    if (!Ctor->isDeleted() && Ctor->getAccess() != AS_private &&
-        Ctor->getAccess() != AS_protected)
-      return true;
-  }
-  if (!DeclaredMove && RD->needsImplicitMoveConstructor() &&
-      !RD->defaultedMoveConstructorIsDeleted())
-    return true;
-  if (!DeclaredCopy && RD->needsImplicitCopyConstructor() &&
-      !RD->defaultedCopyConstructorIsDeleted())
-    return true;
-  return false;
-}
-
-/// A class whose every constructor (other than copy and move) is private or
-/// protected is built by its factories on purpose: the heap is the design.
-bool onlyBuiltByFactories(QualType T) {
-  const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
-  if (!RD || !(RD = RD->getDefinition()))
-    return false;
-  bool Any = false;
-  for (const CXXConstructorDecl *Ctor : RD->ctors()) {
-    if (Ctor->isCopyOrMoveConstructor() || Ctor->isImplicit() ||
-        Ctor->isDeleted())
-      continue;
-    Any = true;
-    if (Ctor->getAccess() == AS_public)
-      return false;
-  }
-  return Any;
-}
-
-/// The return statements of one function, not of the lambdas or local
-/// classes inside it.
-class ReturnCollector : public RecursiveASTVisitor<ReturnCollector> {
-public:
-  llvm::SmallVector<const ReturnStmt *, 4> Returns;
-  bool VisitReturnStmt(ReturnStmt *R) {
-    Returns.push_back(R);
-    return true;
-  }
-  bool TraverseLambdaExpr(LambdaExpr *) { return true; }
-  bool TraverseCXXRecordDecl(CXXRecordDecl *) { return true; }
-  bool TraverseBlockExpr(BlockExpr *) { return true; }
-};
-
-StringRef textOf(CharSourceRange R, const ASTContext &Ctx) {
-  return Lexer::getSourceText(R, Ctx.getSourceManager(), Ctx.getLangOpts());
-}
-
-/// Whether a parenthesised initializer `T x(args)` could be read as a
-/// function declaration: an argument that is itself `U()` or `U(v)`.
-bool mayBeVexing(llvm::ArrayRef<const Expr *> Args) {
-  for (const Expr *A : Args) {
-    const Expr *E = A->IgnoreImplicit()->IgnoreParens();
-    if (isa<CXXFunctionalCastExpr, CXXTemporaryObjectExpr,
-            CXXScalarValueInitExpr, CXXUnresolvedConstructExpr>(E))
-      return true;
-  }
-  return false;
-}
-
-/// The functions of a set whose result some visible caller keeps as a
-/// pointer: releases it, stores it, passes it on, returns it, tests it, or
-/// names the function where a call cannot be classified. A caller that
-/// only dereferences the result (`f()->m`, `*f()`, a local used only
-/// through `->` and `*`) or drops it would do as well with a value.
-class CallersNeedingPointer
-    : public RecursiveASTVisitor<CallersNeedingPointer> {
-public:
-  CallersNeedingPointer(const llvm::DenseSet<const FunctionDecl *> &Candidates,
-                        ASTContext &Ctx)
-      : Candidates(Candidates), Ctx(Ctx) {}
-  llvm::DenseSet<const FunctionDecl *> Needed;
-
-  bool shouldVisitLambdaBody() const { return true; }
-
-  bool TraverseDecl(Decl *D) {
-    const auto *FD = dyn_cast_or_null<FunctionDecl>(D);
-    if (!FD || !FD->doesThisDeclarationHaveABody() || !FD->getBody())
-      return RecursiveASTVisitor::TraverseDecl(D);
-    // The parents of the body are indexed only if a candidate is called.
-    const FunctionDecl *SavedFunction = Function;
-    std::unique_ptr<utils::FunctionContext> Saved = std::move(Context);
-    Function = FD;
-    bool Continue = RecursiveASTVisitor::TraverseDecl(D);
-    Function = SavedFunction;
-    Context = std::move(Saved);
-    return Continue;
-  }
-  bool VisitCallExpr(CallExpr *Call) {
-    const FunctionDecl *Callee = Call->getDirectCallee();
-    if (!Callee || !Candidates.count(Callee->getCanonicalDecl()) ||
-        Needed.count(Callee->getCanonicalDecl()))
-      return true;
-    if (needsPointer(Call))
-      Needed.insert(Callee->getCanonicalDecl());
-    return true;
-  }
-  // A name in a dependent call: which use it gets is not known.
-  bool VisitOverloadExpr(OverloadExpr *E) {
-    for (const NamedDecl *D : E->decls())
-      if (const auto *FD = dyn_cast<FunctionDecl>(D->getUnderlyingDecl());
-          FD && Candidates.count(FD->getCanonicalDecl()))
-        Needed.insert(FD->getCanonicalDecl());
-    return true;
-  }
-
-private:
-  bool needsPointer(const CallExpr *Call) {
-    // Outside a function body (a global or member initializer): kept.
-    if (!Function)
-      return true;
-    if (!Context)
-      Context = std::make_unique<utils::FunctionContext>(*Function, Ctx);
-    const Stmt *P = utils::spelledParent(Call, *Context);
-    if (!P)
-      return true;
-    if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(P))
-      return !(Op->getNumArgs() == 1 &&
-               (Op->getOperator() == OO_Arrow || Op->getOperator() == OO_Star));
-    if (const auto *DS = dyn_cast<DeclStmt>(P)) {
-      for (const Decl *D : DS->decls()) {
-        const auto *Var = dyn_cast<VarDecl>(D);
-        if (!Var || !Var->getInit() ||
-            stripToValue(Var->getInit()) != stripToValue(Call) ||
-            !sameType(Var->getType(), Call->getType()))
-          continue;
-        utils::PointerUses Uses = utils::analyzePointerUses(*Var, *Context);
-        return Uses.Escape || !Uses.Returns.empty() || !Uses.Deletes.empty();
-      }
-      return true;
-    }
-    // A statement of its own: the result is dropped.
-    return isa<Expr, ReturnStmt>(P);
-  }
-
-  const llvm::DenseSet<const FunctionDecl *> &Candidates;
-  ASTContext &Ctx;
-  const FunctionDecl *Function = nullptr;
-  std::unique_ptr<utils::FunctionContext> Context;
-};
-
-/// The comment written just above \p D (`//` lines or one `/* */` block),
-/// lower-cased; empty when there is none.
-std::string commentAbove(const Decl &D, const SourceManager &SM) {
-  SourceLocation Loc = SM.getExpansionLoc(D.getBeginLoc());
-  if (const auto *FD = dyn_cast<FunctionDecl>(&D))
-    if (const FunctionTemplateDecl *FT = FD->getDescribedFunctionTemplate())
-      Loc = SM.getExpansionLoc(FT->getBeginLoc());
-  std::pair<FileID, unsigned> At = SM.getDecomposedLoc(Loc);
-  bool Invalid = false;
-  StringRef Buf = SM.getBufferData(At.first, &Invalid);
-  if (Invalid || At.second > Buf.size())
-    return {};
-  std::string Text;
-  size_t End = At.second;
-  while (true) {
-    StringRef Before = Buf.substr(0, End).rtrim();
-    if (compat::endsWith(Before, "*/")) {
-      size_t Open = Before.rfind("/*");
-      if (Open == StringRef::npos)
-        break;
-      Text += Before.substr(Open).lower();
-      End = Open;
-      continue;
-    }
-    size_t LineStart = Before.rfind('\n');
-    LineStart = LineStart == StringRef::npos ? 0 : LineStart + 1;
-    StringRef Line = Before.substr(LineStart).ltrim();
-    if (Before.empty() || !compat::startsWith(Line, "//"))
-      break;
-    Text += Line.lower();
-    Text += '\n';
-    End = LineStart;
-  }
-  return Text;
-}
-
-/// Whether a comment above a declaration of \p FD says that it may return
-/// an empty pointer: the words "null", "nullptr", "empty", "nothing" or
-/// "none". Such a result is part of the contract even when today's body
-/// never produces it.
-bool documentsEmptyResult(const FunctionDecl &FD, const SourceManager &SM) {
-  static const llvm::Regex Words(
-      "(^|[^a-z0-9_])(null|nullptr|empty|nothing|none)([^a-z0-9_]|$)");
-  for (const FunctionDecl *Redecl : FD.redecls())
-    if (Words.match(commentAbove(*Redecl, SM)))
-      return true;
-  return false;
-}
-
-/// Whether turning `T *p = new T; ...; delete p;` (\p DS ... \p Del, both
-/// statements of \p Block) into a local of \p Block moves its destruction
-/// past other code: the delete is followed by more than a `return` of a
-/// local or a constant (the code after it may count on the object, or its
-/// memory, being gone), or a local with a destructor is declared between the
-/// two and would now be destroyed first.
-bool destructionMoves(const CompoundStmt &Block, const DeclStmt &DS,
-                      const CXXDeleteExpr &Del, QualType T,
-                      const ASTContext &Ctx) {
-  auto At = llvm::find(Block.body(), &Del);
-  if (At == Block.body_end())
-    return true;
-  for (auto It = std::next(At); It != Block.body_end(); ++It) {
-    const auto *R = dyn_cast<ReturnStmt>(*It);
-    if (!R || std::next(It) != Block.body_end())
-      return true;
-    const Expr *V = R->getRetValue();
-    if (!V)
-      continue;
-    V = V->IgnoreImplicit()->IgnoreParens();
-    if (const auto *Ref = dyn_cast<DeclRefExpr>(V)) {
-      const auto *Local = dyn_cast<VarDecl>(Ref->getDecl());
-      if (Local && Local->hasLocalStorage())
-        continue;
-    }
-    if (!isa<IntegerLiteral, FloatingLiteral, CharacterLiteral,
-             CXXBoolLiteralExpr, CXXNullPtrLiteralExpr>(V))
-      return true;
-  }
-  if (T.isDestructedType() == QualType::DK_none)
-    return false;
-  for (auto It = llvm::find(Block.body(), &DS); It != At; ++It)
-    if (const auto *Later = dyn_cast<DeclStmt>(*It); Later && Later != &DS)
-      for (const Decl *D : Later->decls())
-        if (const auto *Var = dyn_cast<VarDecl>(D);
-            Var && Var->hasLocalStorage() &&
-            Var->getType().isDestructedType() != QualType::DK_none)
-          return true;
-  return false;
-}
-
-} // namespace
 
 NeedlessHeapCheck::NeedlessHeapCheck(StringRef Name, ClangTidyContext *Context)
     : FunctionCheck(Name, Context),
@@ -406,71 +68,6 @@ void NeedlessHeapCheck::registerMatchers(MatchFinder *Finder) {
       this);
 }
 
-compat::Optional<NeedlessHeapCheck::Allocation>
-NeedlessHeapCheck::freshAllocation(const Expr *E, bool AllowShared) const {
-  E = stripToValue(E);
-  if (!E)
-    return {};
-  Allocation A;
-  if (const auto *Cast = dyn_cast<CXXFunctionalCastExpr>(E))
-    E = Cast->getSubExpr()->IgnoreImplicit();
-  if (const auto *New = dyn_cast<CXXNewExpr>(E)) {
-    if (!isPlainNew(New))
-      return {};
-    A.E = A.New = New;
-    A.Type = New->getAllocatedType();
-    return A;
-  }
-  if (const auto *CE = dyn_cast<CXXConstructExpr>(E)) {
-    // std::unique_ptr<T>(new T(...)); a second argument is a deleter.
-    Holder Kind = Holder::Raw;
-    if (CE->getNumArgs() != 1 || smartPointee(CE->getType(), Kind).isNull() ||
-        (Kind == Holder::Shared && !AllowShared))
-      return {};
-    const auto *New =
-        dyn_cast<CXXNewExpr>(CE->getArg(0)->IgnoreImplicit()->IgnoreParens());
-    if (!isPlainNew(New))
-      return {};
-    A.E = A.New = New;
-    A.Type = New->getAllocatedType();
-    return A;
-  }
-  if (const auto *Call = dyn_cast<CallExpr>(E)) {
-    const FunctionDecl *Callee = Call->getDirectCallee();
-    if (!Callee || !Callee->getIdentifier() || !Callee->isInStdNamespace())
-      return {};
-    StringRef Name = Callee->getName();
-    if (Name != "make_unique" && !(AllowShared && Name == "make_shared"))
-      return {};
-    const TemplateArgumentList *Args = Callee->getTemplateSpecializationArgs();
-    if (!Args || Args->size() == 0 ||
-        Args->get(0).getKind() != TemplateArgument::Type)
-      return {};
-    A.E = A.Factory = Call;
-    A.Type = Args->get(0).getAsType();
-    return A;
-  }
-  return {};
-}
-
-bool NeedlessHeapCheck::isSuitableType(QualType T,
-                                       const ASTContext &Ctx) const {
-  if (T.isNull() || T->isDependentType() || T->isArrayType() ||
-      T.isVolatileQualified())
-    return false;
-  if (T->isArithmeticType() || T->isEnumeralType())
-    return true;
-  const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
-  if (!RD || !RD->hasDefinition() || RD->isInvalidDecl())
-    return false;
-  RD = RD->getDefinition();
-  if (RD->isDependentContext() || RD->isPolymorphic() || RD->isAbstract() ||
-      RD->isLambda())
-    return false;
-  return isMovable(RD) && !holdsSyncPrimitive(T, 0) &&
-         !hasOwnOperatorNew(*RD);
-}
-
 void NeedlessHeapCheck::check(const MatchFinder::MatchResult &Result) {
   AST = Result.Context;
   if (const auto *VD = Result.Nodes.getNodeAs<VarDecl>("var"))
@@ -484,7 +81,7 @@ bool NeedlessHeapCheck::wantsFunction(const FunctionDecl &FD) {
 
 void NeedlessHeapCheck::checkFunction(const FunctionDecl &FD, ASTContext &Ctx) {
   Holder Kind = Holder::Raw;
-  QualType T = smartPointee(FD.getReturnType(), Kind);
+  QualType T = utils::smartPointee(FD.getReturnType(), Kind);
   if (T.isNull() || (Kind == Holder::Shared && !CheckSharedPtr))
     return;
   const Stmt *Body = FD.getBody();
@@ -493,12 +90,12 @@ void NeedlessHeapCheck::checkFunction(const FunctionDecl &FD, ASTContext &Ctx) {
   if (const auto *MD = dyn_cast<CXXMethodDecl>(&FD))
     if (MD->isVirtual() || MD->getParent()->isLambda())
       return;
-  if (!isSuitableType(T, Ctx) || onlyBuiltByFactories(T))
+  if (!utils::couldBeValue(T) || utils::onlyBuiltByFactories(T))
     return;
   compat::Optional<uint64_t> Size = utils::sizeInBytes(T, Ctx);
   if (!Size || *Size > SizeThreshold)
     return;
-  if (documentsEmptyResult(FD, Ctx.getSourceManager()))
+  if (utils::documentsEmptyResult(FD, Ctx.getSourceManager()))
     return;
   // pimpl: a declaration that sees T incomplete cannot return it by value.
   if (const CXXRecordDecl *RD = T->getAsCXXRecordDecl()) {
@@ -508,55 +105,23 @@ void NeedlessHeapCheck::checkFunction(const FunctionDecl &FD, ASTContext &Ctx) {
       if (!SM.isBeforeInTranslationUnit(Def, Redecl->getLocation()))
         return;
   }
-
-  ReturnCollector RC;
-  RC.TraverseStmt(const_cast<Stmt *>(Body));
-  if (RC.Returns.empty())
-    return;
-  const Expr *First = nullptr;
-  for (const ReturnStmt *R : RC.Returns) {
-    const Expr *Value = R->getRetValue();
-    if (!Value)
-      return;
-    compat::Optional<Allocation> A = freshAllocation(Value, CheckSharedPtr);
-    if (!A) {
-      // A local that is only initialised and filled before it is returned.
-      const auto *Ref = dyn_cast<DeclRefExpr>(stripToValue(Value));
-      const auto *Local = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
-      if (!Local || !Local->hasLocalStorage() || isa<ParmVarDecl>(Local) ||
-          !Local->getInit() || !sameType(Local->getType(), FD.getReturnType()))
-        return;
-      A = freshAllocation(Local->getInit(), CheckSharedPtr);
-      if (!A)
-        return;
-      utils::PointerUses Uses =
-          utils::analyzePointerUses(*Local, Contexts.get(FD, Ctx));
-      if (Uses.Escape || !Uses.Deletes.empty())
-        return;
-    }
-    if (!sameType(A->Type, T))
-      return;
-    if (!First)
-      First = A->E;
-  }
-  Returns.push_back({&FD, T, *Size, First});
+  if (const Expr *First = utils::allocationEveryReturnMakes(
+          T, CheckSharedPtr, Contexts.get(FD, Ctx)))
+    Returns.push_back({&FD, T, *Size, First});
 }
 
 void NeedlessHeapCheck::onEndOfTranslationUnit() {
   if (!Returns.empty() && AST) {
-    llvm::DenseSet<const FunctionDecl *> AddressTaken =
-        utils::collectAddressTakenFunctions(*AST);
     llvm::DenseSet<const FunctionDecl *> Candidates;
     for (const ReturnFinding &F : Returns)
       Candidates.insert(F.Function->getCanonicalDecl());
-    CallersNeedingPointer Callers(Candidates, *AST);
-    Callers.TraverseAST(*AST);
+    llvm::DenseSet<const FunctionDecl *> Kept =
+        utils::resultsKeptAsPointers(Candidates, *AST);
     for (const ReturnFinding &F : Returns) {
-      if (AddressTaken.count(F.Function->getCanonicalDecl()) ||
-          Callers.Needed.count(F.Function->getCanonicalDecl()))
+      if (Kept.count(F.Function->getCanonicalDecl()))
         continue;
       Holder Kind = Holder::Raw;
-      smartPointee(F.Function->getReturnType(), Kind);
+      utils::smartPointee(F.Function->getReturnType(), Kind);
       std::string Name = utils::typeName(F.Type, *AST);
       diag(F.Function->getLocation(),
            "'%0' returns a heap-allocated '%1' (%2 bytes) through "
@@ -587,215 +152,60 @@ void NeedlessHeapCheck::checkLocal(const VarDecl &VD, ASTContext &Ctx) {
   if (VD.getType()->isPointerType())
     T = VD.getType()->getPointeeType();
   else
-    T = smartPointee(VD.getType(), Kind);
+    T = utils::smartPointee(VD.getType(), Kind);
   // A local shared_ptr that is never copied has one owner, so it is looked
   // at whatever CheckSharedPtr says; shared_from_this() needs that owner.
-  if (T.isNull() || (Kind == Holder::Shared && sharesItself(T)))
+  if (T.isNull() || (Kind == Holder::Shared && utils::sharesItself(T)))
     return;
-  compat::Optional<Allocation> A =
-      freshAllocation(VD.getInit(), /*AllowShared=*/true);
-  if (!A || !sameType(A->Type, T))
+  compat::Optional<utils::FreshAllocation> A =
+      utils::freshAllocation(VD.getInit(), /*AllowShared=*/true);
+  if (!A || !utils::isSameUnqualifiedType(A->Type, T))
     return;
   // A raw pointer must be initialised by the new-expression itself.
-  if (Kind == Holder::Raw &&
-      VD.getInit()->IgnoreImplicit()->IgnoreParens() != A->New)
+  bool Raw = Kind == Holder::Raw;
+  if (Raw && VD.getInit()->IgnoreImplicit()->IgnoreParens() != A->New)
     return;
-  if (!isSuitableType(T, Ctx))
+  if (!utils::couldBeValue(T))
     return;
   compat::Optional<uint64_t> Size = utils::sizeInBytes(T, Ctx);
   if (!Size || *Size > StackSizeThreshold)
     return;
 
-  utils::FunctionContext &Parents = Contexts.get(*FD, Ctx);
-  utils::PointerUses Uses = utils::analyzePointerUses(VD, Parents);
+  utils::FunctionContext &F = Contexts.get(*FD, Ctx);
+  utils::PointerUses Uses = utils::analyzePointerUses(VD, F);
   if (Uses.Escape || !Uses.Returns.empty())
     return;
-
-  // The statement that declares the variable, and the block holding it.
-  const DeclStmt *DS = Parents.declStmtOf(VD);
-  if (!DS)
+  utils::HeapLifetime Life = utils::heapLifetime(VD, T, Raw, Uses, F);
+  if (Life == utils::HeapLifetime::Other)
     return;
-  const auto *Block = dyn_cast_or_null<CompoundStmt>(Parents.parent(DS));
 
-  const SourceManager &SM = Ctx.getSourceManager();
-  if (Kind == Holder::Raw) {
-    // Exactly one `delete p;`, a statement of the declaring block, after it:
-    // the object lives and dies like a local of that block.
-    if (Uses.Deletes.size() != 1 || !Block)
-      return;
-    const CXXDeleteExpr *Del = Uses.Deletes.front();
-    if (Parents.parent(Del) != Block ||
-        !SM.isBeforeInTranslationUnit(DS->getEndLoc(), Del->getBeginLoc()))
-      return;
-  } else if (!Uses.Deletes.empty()) {
-    return;
-  }
-
-  std::string TypeName = utils::typeName(T, Ctx);
-  const auto *MD = dyn_cast<CXXMethodDecl>(FD);
-  bool InLambda = MD && MD->getParent()->isLambda();
-  llvm::SmallVector<FixItHint, 8> Fixes;
-  bool Fixable = localFixes(VD, *A, T, Kind == Holder::Raw, Uses, *DS, Block,
-                            Ctx, Fixes);
   // `delete p;` ends the object's life where the code says; the local the
   // fix-it makes dies at the end of the block. When that moves the
-  // destruction past other code, the fix-it is a suggestion.
-  const CXXDeleteExpr *Moved =
-      Kind == Holder::Raw && Block &&
-              destructionMoves(*Block, *DS, *Uses.Deletes.front(), T, Ctx)
-          ? Uses.Deletes.front()
-          : nullptr;
-  // A destructor that runs where the code says, not at the end of the block:
-  // the point of the heap object may be that moment (a guard deleted before
-  // the next statement, two guards whose lives overlap without nesting).
-  // Only an object whose destruction nobody can observe can move its end
-  // safely: nothing to destroy, or only memory (a std string or container).
-  if (Moved && T.isDestructedType() != QualType::DK_none &&
-      !utils::isStdValueType(T->getAsCXXRecordDecl()))
-    return;
+  // destruction, the fix-it is a suggestion, on a note at the delete.
+  bool Moved = Life == utils::HeapLifetime::EarlierUnobserved;
+  llvm::SmallVector<FixItHint, 8> Fixes =
+      utils::heapToLocalFix(VD, *A, T, Raw, Uses, F);
+  const auto *MD = dyn_cast<CXXMethodDecl>(FD);
+  bool InLambda = MD && MD->getParent()->isLambda();
   {
     auto Diag = diag(A->E->getBeginLoc(),
                      "heap allocation of '%0' (%1 bytes) does not escape "
                      "%select{'%3'|the lambda}2; use a local variable")
-                << TypeName << static_cast<unsigned>(*Size)
+                << utils::typeName(T, Ctx) << static_cast<unsigned>(*Size)
                 << (InLambda ? 1 : 0)
                 << (InLambda ? std::string() : FD->getNameAsString());
-    if (Fixable && !Moved)
+    if (!Moved)
       for (const FixItHint &H : Fixes)
         Diag << H;
   }
-  if (Fixable && Moved) {
-    auto Note = diag(Moved->getBeginLoc(),
+  if (Moved && !Fixes.empty()) {
+    auto Note = diag(Uses.Deletes.front()->getBeginLoc(),
                      "the object would be destroyed at the end of its block "
                      "instead of here",
                      DiagnosticIDs::Note);
     for (const FixItHint &H : Fixes)
       Note << H;
   }
-}
-
-bool NeedlessHeapCheck::localFixes(const VarDecl &VD, const Allocation &Alloc,
-                                   QualType T, bool Raw,
-                                   const utils::PointerUses &Uses,
-                                   const DeclStmt &DeclS,
-                                   const CompoundStmt *Block, ASTContext &Ctx,
-                                   llvm::SmallVectorImpl<FixItHint> &Fixes) {
-  const SourceManager &SM = Ctx.getSourceManager();
-  const DeclStmt *DS = &DeclS;
-  const Allocation *A = &Alloc;
-  // Fix-it: rewrite the declaration, `p->m` to `p.m`, `*p` to `p`, and drop
-  // the delete. Only when every piece is plain text in this file.
-  if (!Block || !DS->isSingleDecl())
-    return false;
-  const LangOptions &LO = Ctx.getLangOpts();
-  auto Editable = [&](SourceRange R) {
-    return utils::isEditableLocation(R.getBegin(), SM) &&
-           utils::isEditableLocation(R.getEnd(), SM);
-  };
-  if (!Editable(DS->getSourceRange()))
-    return false;
-
-  // The type as written in the allocation, and its initializer.
-  SourceRange TypeRange;
-  SourceLocation InitBegin, InitEnd;
-  llvm::SmallVector<const Expr *, 4> Args;
-  if (A->Factory) {
-    const auto *Callee =
-        dyn_cast<DeclRefExpr>(A->Factory->getCallee()->IgnoreImplicit());
-    if (!Callee || Callee->getNumTemplateArgs() != 1)
-      return false;
-    const TypeSourceInfo *TSI =
-        Callee->getTemplateArgs()[0].getTypeSourceInfo();
-    if (!TSI)
-      return false;
-    TypeRange = TSI->getTypeLoc().getSourceRange();
-    InitBegin = Callee->getEndLoc();
-    InitEnd = A->Factory->getRParenLoc();
-    for (const Expr *Arg : A->Factory->arguments())
-      Args.push_back(Arg);
-  } else {
-    const TypeSourceInfo *TSI = A->New->getAllocatedTypeSourceInfo();
-    if (!TSI)
-      return false;
-    TypeRange = TSI->getTypeLoc().getSourceRange();
-    InitBegin = TypeRange.getEnd();
-    InitEnd = A->New->getEndLoc();
-    if (const auto *CE = dyn_cast_or_null<CXXConstructExpr>(
-            A->New->getInitializer()))
-      for (const Expr *Arg : CE->arguments())
-        Args.push_back(Arg);
-  }
-  if (!Editable(TypeRange) || !Editable({InitBegin, InitEnd}))
-    return false;
-  StringRef TypeText =
-      textOf(CharSourceRange::getTokenRange(TypeRange), Ctx).trim();
-  std::string Init;
-  if (InitEnd != InitBegin) {
-    SourceLocation After = Lexer::getLocForEndOfToken(InitBegin, 0, SM, LO);
-    Init = textOf(CharSourceRange::getTokenRange(After, InitEnd), Ctx).trim().str();
-  }
-  if (TypeText.empty())
-    return false;
-  StringRef InitRef(Init);
-  if (!InitRef.empty() && !compat::startsWith(InitRef, "(") &&
-      !compat::startsWith(InitRef, "{"))
-    return false;
-  if (InitRef.size() >= 2 && InitRef.drop_front().drop_back().trim().empty()) {
-    // Value-initialisation: keep the zeroing unless a constructor does it.
-    const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
-    Init = RD && RD->hasUserProvidedDefaultConstructor() ? "" : "{}";
-  } else if (compat::startsWith(InitRef, "(") && mayBeVexing(Args)) {
-    return false;
-  }
-
-  Fixes.push_back(FixItHint::CreateReplacement(
-      CharSourceRange::getTokenRange(DS->getBeginLoc(), VD.getEndLoc()),
-      (TypeText + " " + VD.getName() + Init).str()));
-  for (const MemberExpr *ME : Uses.Arrows) {
-    if (!utils::isEditableLocation(ME->getOperatorLoc(), SM))
-      return false;
-    Fixes.push_back(FixItHint::CreateReplacement(
-        CharSourceRange::getTokenRange(ME->getOperatorLoc()), "."));
-  }
-  for (const Expr *Star : Uses.Stars) {
-    if (!Editable(Star->getSourceRange()))
-      return false;
-    Fixes.push_back(FixItHint::CreateReplacement(
-        CharSourceRange::getTokenRange(Star->getSourceRange()), VD.getName()));
-  }
-  if (Raw) {
-    const CXXDeleteExpr *Del = Uses.Deletes.front();
-    // The local now dies at the end of the block; only safe to move the
-    // destructor there when it does nothing or runs there already.
-    if (!Editable(Del->getSourceRange()))
-      return false;
-    SourceLocation End = Lexer::findLocationAfterToken(
-        Del->getEndLoc(), tok::semi, SM, LO,
-        /*SkipTrailingWhitespaceAndNewLine=*/false);
-    if (End.isInvalid())
-      return false;
-    // When the delete is alone on its line, the whole line goes.
-    SourceLocation Begin = Del->getBeginLoc();
-    const char *Start = SM.getCharacterData(Begin);
-    const char *Stop = SM.getCharacterData(End);
-    unsigned Col = SM.getSpellingColumnNumber(Begin);
-    unsigned Back = 0;
-    while (Back + 1 < Col && (Start[-1 - int(Back)] == ' ' ||
-                              Start[-1 - int(Back)] == '\t'))
-      ++Back;
-    unsigned Fwd = 0;
-    while (Stop[Fwd] == ' ' || Stop[Fwd] == '\t')
-      ++Fwd;
-    // Removing "\n<indent>delete p;" rather than "<indent>delete p;\n"
-    // keeps the rewriter from also eating the next line's first blank.
-    if (Back + 1 == Col && Col > 1 && Stop[Fwd] == '\n' &&
-        Start[-1 - int(Back)] == '\n') {
-      Begin = Begin.getLocWithOffset(-int(Back) - 1);
-      End = End.getLocWithOffset(int(Fwd));
-    }
-    Fixes.push_back(FixItHint::CreateRemoval(CharSourceRange::getCharRange(Begin, End)));
-  }
-  return true;
 }
 
 } // namespace clang::tidy::memchecks

@@ -8,11 +8,8 @@
 #ifndef MEMCHECKS_NEEDLESSHEAPCHECK_H
 #define MEMCHECKS_NEEDLESSHEAPCHECK_H
 
-#include "utils/EscapeAnalysis.h"
 #include "utils/FunctionCheck.h"
 #include "utils/FunctionContext.h"
-#include "llvm/ADT/DenseMap.h"
-#include <memory>
 #include <vector>
 
 namespace clang::tidy::memchecks {
@@ -33,14 +30,6 @@ public:
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
   void onEndOfTranslationUnit() override;
 
-  /// What a fresh allocation expression allocates.
-  struct Allocation {
-    const Expr *E = nullptr; ///< the make_unique call or the new-expression
-    const CXXNewExpr *New = nullptr;   ///< set for `new T` forms
-    const CallExpr *Factory = nullptr; ///< set for make_unique / make_shared
-    QualType Type;                     ///< the allocated T
-  };
-
 private:
   struct ReturnFinding {
     const FunctionDecl *Function;
@@ -52,15 +41,6 @@ private:
   /// The returns of one function.
   void checkFunction(const FunctionDecl &FD, ASTContext &Ctx) override;
   void checkLocal(const VarDecl &VD, ASTContext &Ctx);
-  compat::Optional<Allocation> freshAllocation(const Expr *E,
-                                               bool AllowShared) const;
-  /// The fix-it that turns the local heap object \p VD into a local; false
-  /// when it cannot be written safely.
-  bool localFixes(const VarDecl &VD, const Allocation &A, QualType T, bool Raw,
-                  const utils::PointerUses &Uses, const DeclStmt &DS,
-                  const CompoundStmt *Block, ASTContext &Ctx,
-                  llvm::SmallVectorImpl<FixItHint> &Fixes);
-  bool isSuitableType(QualType T, const ASTContext &Ctx) const;
 
   const uint64_t SizeThreshold;
   const uint64_t StackSizeThreshold;

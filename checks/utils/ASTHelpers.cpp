@@ -123,4 +123,10 @@ std::string qualifiedName(const NamedDecl *D) {
   return Out;
 }
 
+bool isSameUnqualifiedType(QualType A, QualType B) {
+  return !A.isNull() && !B.isNull() &&
+         A.getCanonicalType().getUnqualifiedType() ==
+             B.getCanonicalType().getUnqualifiedType();
+}
+
 } // namespace clang::tidy::memchecks::utils

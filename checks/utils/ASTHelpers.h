@@ -50,6 +50,10 @@ bool isWellFormed(const FunctionDecl &FD);
 /// read `(anonymous namespace)`, unnamed classes and lambdas `(anonymous)`.
 std::string qualifiedName(const NamedDecl *D);
 
+/// Whether \p A and \p B are the same type once sugar and qualifiers are
+/// dropped; false when either is null.
+bool isSameUnqualifiedType(QualType A, QualType B);
+
 } // namespace clang::tidy::memchecks::utils
 
 #endif // MEMCHECKS_UTILS_ASTHELPERS_H

@@ -62,6 +62,11 @@ bool isNonConstLValueRef(QualType T);
 /// through.
 bool isNonConstRef(QualType T);
 
+/// The expression whose value \p E yields, going down past implicit nodes,
+/// parentheses, copies and moves of the same object (a copy or move
+/// constructor other than a written `T(x)`), and an explicit `std::move`.
+const Expr *stripToValue(const Expr *E);
+
 } // namespace clang::tidy::memchecks::utils
 
 #endif // MEMCHECKS_UTILS_EXPRESSIONS_H
