@@ -11,7 +11,7 @@
 #include "utils/Compat.h"
 #include "utils/FunctionCheck.h"
 #include "utils/Options.h"
-#include "llvm/ADT/DenseMap.h"
+#include "utils/PoolProtocol.h"
 #include "llvm/ADT/DenseSet.h"
 #include <string>
 #include <vector>
@@ -28,33 +28,21 @@ public:
   void onEndOfTranslationUnit() override;
 
   // Used by the per-function analysis in PoolResetCheck.cpp.
-  bool isPoolClass(const CXXRecordDecl *RD) const;
-  bool isAcquireName(StringRef Name) const;
-  bool isReleaseName(StringRef Name) const;
-  bool isResetMethod(const CXXMethodDecl *MD) const;
-  /// The reset method to suggest for objects of \p RD, or empty when the
-  /// class has none (then use-before-reset is not reported for it).
-  StringRef resetMethodFor(const CXXRecordDecl *RD);
-  /// Whether \p Pool resets what it hands out itself (its release or acquire
-  /// body, visible in the TU, calls a reset method).
-  bool handsOutCleanObjects(const CXXRecordDecl *Pool);
+  utils::PoolProtocol &protocol() { return Protocol; }
   bool assumeUnknownCallsReset() const { return AssumeUnknownCallsReset; }
 
 private:
   bool wantsFunction(const FunctionDecl &FD) override;
   void checkFunction(const FunctionDecl &FD, ASTContext &Ctx) override;
-  void analyzeFunction(const FunctionDecl *FD, ASTContext &Ctx);
 
   const utils::RegexListOption PoolTypes;
   const std::vector<std::string> AcquireMethods;
   const std::vector<std::string> ReleaseMethods;
   const std::vector<std::string> ResetMethods;
   const bool AssumeUnknownCallsReset;
+  utils::PoolProtocol Protocol; // per-TU caches of what the classes do
 
-  // Per-TU caches.
-  llvm::DenseSet<const FunctionDecl *> Analyzed;
-  llvm::DenseMap<const CXXRecordDecl *, std::string> ResetNames;
-  llvm::DenseMap<const CXXRecordDecl *, bool> CleanPools;
+  llvm::DenseSet<const FunctionDecl *> Analyzed; // per TU
 };
 
 } // namespace clang::tidy::memchecks

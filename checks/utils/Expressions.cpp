@@ -132,4 +132,34 @@ const Expr *stripToValue(const Expr *E) {
   return E;
 }
 
+const Expr *ignoreCopies(const Expr *E) {
+  while (E) {
+    const Expr *Next = E->IgnoreParenImpCasts();
+    if (const auto *EWC = dyn_cast<ExprWithCleanups>(Next))
+      Next = EWC->getSubExpr();
+    else if (const auto *MTE = dyn_cast<MaterializeTemporaryExpr>(Next))
+      Next = MTE->getSubExpr();
+    else if (const auto *BTE = dyn_cast<CXXBindTemporaryExpr>(Next))
+      Next = BTE->getSubExpr();
+    else if (const auto *CE = dyn_cast<CXXConstructExpr>(Next);
+             CE && CE->getNumArgs() == 1 && CE->getConstructor() &&
+             CE->getConstructor()->isCopyOrMoveConstructor())
+      Next = CE->getArg(0);
+    if (Next == E)
+      return E;
+    E = Next;
+  }
+  return E;
+}
+
+WrappedParent parentPastWrappers(const Expr *E, FunctionContext &F) {
+  const Stmt *P = F.parent(E);
+  while (P && isa<ParenExpr, ImplicitCastExpr, FullExpr,
+                  MaterializeTemporaryExpr, CXXBindTemporaryExpr>(P)) {
+    E = cast<Expr>(P);
+    P = F.parent(E);
+  }
+  return {P, E};
+}
+
 } // namespace clang::tidy::memchecks::utils

@@ -67,6 +67,23 @@ bool isNonConstRef(QualType T);
 /// constructor other than a written `T(x)`), and an explicit `std::move`.
 const Expr *stripToValue(const Expr *E);
 
+/// \p E without what stands between a value and the object it was copied,
+/// moved or materialised from: parens, implicit casts, full-expression
+/// wrappers, a temporary's MaterializeTemporaryExpr and CXXBindTemporaryExpr,
+/// and any one-argument copy or move construction.
+const Expr *ignoreCopies(const Expr *E);
+
+/// The first parent of \p E that is none of: parens, implicit casts,
+/// full-expression wrappers, a temporary's MaterializeTemporaryExpr and
+/// CXXBindTemporaryExpr (spelledParent's set, but an implicit copy or move is
+/// returned: copying an object reads it), with the child of that parent that
+/// \p E stands under (\p E or its outermost wrapper). Parent is null at a root.
+struct WrappedParent {
+  const Stmt *Parent = nullptr;
+  const Expr *Child = nullptr;
+};
+WrappedParent parentPastWrappers(const Expr *E, FunctionContext &F);
+
 } // namespace clang::tidy::memchecks::utils
 
 #endif // MEMCHECKS_UTILS_EXPRESSIONS_H
