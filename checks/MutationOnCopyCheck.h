@@ -10,6 +10,7 @@
 
 #include "utils/Compat.h"
 #include "utils/CopyAnalysis.h"
+#include "utils/CopyUses.h"
 #include "utils/FunctionCheck.h"
 #include "utils/FunctionContext.h"
 #include "utils/MethodEffects.h"
@@ -31,19 +32,7 @@ public:
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
   void onEndOfTranslationUnit() override;
 
-  /// How one use of the copy treats it.
-  struct Use {
-    enum Kind {
-      Read,
-      Mutation,
-      Escape,
-      Follow, ///< a reference into the object: its parent is asked next
-      Alias,  ///< bound to a local reference, whose uses are the object's
-    } K = Escape;
-    const Expr *Site = nullptr; ///< the mutating expression
-    std::string What;           ///< `inc`, `++`, `+=`
-    const VarDecl *Bound = nullptr; ///< the reference of an Alias use
-  };
+  using Use = utils::CopyUse;
 
 private:
   void checkFunction(const FunctionDecl &FD, ASTContext &Ctx) override;
@@ -62,35 +51,14 @@ private:
   bool isValueType(const CXXRecordDecl *RD) const;
   bool isHandleType(const CXXRecordDecl *RD) const;
   bool isCopyableValue(QualType T);
-  /// For a copy whose type is only a value shell (see
-  /// MethodEffects::isValueShell): whether \p Site, a mutation reached from
-  /// \p Ref, changes a value-like part reached through fields of value
-  /// shells, never through a pointer or reference member.
-  /// Whether every use of the local reference \p Alias (bound to a copy or
-  /// a part of it), and of references bound from it, only reads; those uses
-  /// go to \p Reads.
-  bool aliasOnlyReads(const VarDecl &Alias, utils::FunctionContext &F,
-                      llvm::SmallVectorImpl<const Stmt *> &Reads,
-                      unsigned Depth = 0);
-  bool mutatesOwnPart(const DeclRefExpr *Ref, const Expr *Site,
-                      utils::FunctionContext &F);
-  Use classify(const DeclRefExpr *Ref, utils::FunctionContext &F);
-  Use classifyMethodCall(const CallExpr *Call, const CXXMethodDecl *M,
-                         utils::FunctionContext &F, const Expr *&Cur);
-  Use classifyArgument(const Expr *Call, const Expr *Arg,
-                       utils::FunctionContext &F);
   /// In an instantiation, only the copies whose type the template left
   /// dependent are looked at.
   bool wants(const VarDecl &V, const utils::FunctionContext &F) const;
-  /// `&` before the name, when binding by reference is sure to compile and
-  /// to see the same object for as long as the copy lives.
-  compat::Optional<FixItHint> referenceFix(const VarDecl &Var,
-                                           const CXXForRangeStmt *RangeFor,
-                                           utils::FunctionContext &F);
 
   const utils::RegexListOption ValueTypes;
   const utils::RegexListOption HandleTypes;
   utils::MethodEffects Effects;
+  utils::CopyUses Uses;
   llvm::DenseSet<unsigned> Reported; // raw encodings of reported locations
   /// While an instantiation is analysed: where its dependent copies are.
   llvm::ArrayRef<SourceLocation> OnlyCopiesAt;
