@@ -348,11 +348,11 @@ bool CopyUses::mutatesOwnPart(const DeclRefExpr *Ref, const Expr *Site,
       return false;
     if (P == Site)
       break;
+    const auto *Cast = dyn_cast<ImplicitCastExpr>(P);
     if (isa<ParenExpr>(P) ||
-        (isa<ImplicitCastExpr>(P) &&
-         llvm::is_contained(
-             {CK_NoOp, CK_UncheckedDerivedToBase, CK_DerivedToBase},
-             cast<ImplicitCastExpr>(P)->getCastKind()))) {
+        (Cast && (Cast->getCastKind() == CK_NoOp ||
+                  Cast->getCastKind() == CK_UncheckedDerivedToBase ||
+                  Cast->getCastKind() == CK_DerivedToBase))) {
       Part = cast<Expr>(P);
       continue;
     }
