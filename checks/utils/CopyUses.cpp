@@ -59,9 +59,12 @@ CopyUse CopyUses::classifyArgument(const Expr *CallOrConstruct, const Expr *Arg,
          (Method->isVirtual() || Effects.mayWriteObject(Method))) ||
         !Effects.isSelfContained(Callee))
       return Escape;
+    // Nor into what its other parameters refer to.
     for (unsigned I = 0; I < Callee->getNumParams(); ++I) {
       QualType T = Callee->getParamDecl(I)->getType();
-      if (I != Index && (isNonConstRef(T) || T->isPointerType()))
+      if (I != Index &&
+          (T->isPointerType() ||
+           (isNonConstRef(T) && Effects.mayWriteParam(Callee, I))))
         return Escape;
     }
     if (!Callee->getReturnType()->isVoidType() && !isDiscarded(Call, F))
@@ -369,7 +372,11 @@ bool CopyUses::mutatesOwnPart(const DeclRefExpr *Ref, const Expr *Site,
       return false;
     Part = ME;
   }
-  return Effects.isValueLike(Part->getType());
+  // A standard container's element array is its own whatever the elements
+  // hold (`L.insert(L.end(), more)` on a vector of structs with a
+  // shared_ptr); a change through an element is not reached this way.
+  return Effects.isValueLike(Part->getType()) ||
+         Effects.ownsElementArray(Part->getType());
 }
 
 bool CopyUses::aliasOnlyReads(const VarDecl &Alias, FunctionContext &F,

@@ -9,6 +9,7 @@
 #include "utils/ASTHelpers.h"
 #include "utils/Compat.h"
 #include "utils/CopyAnalysis.h"
+#include "utils/EscapeAnalysis.h"
 #include "utils/Expressions.h"
 #include "utils/FunctionContext.h"
 #include "clang/AST/Attr.h"
@@ -31,6 +32,7 @@ MethodEffects::MethodEffects(
 void MethodEffects::clear() {
   Memo.clear();
   Writers.clear();
+  ParamWriters.clear();
   CallDepth = 0;
 }
 
@@ -177,6 +179,31 @@ bool MethodEffects::computeMayWriteObject(const CXXMethodDecl *M) {
         }))
       return true;
   return false;
+}
+
+bool MethodEffects::mayWriteParam(const FunctionDecl *FD, unsigned Idx) {
+  if (!FD)
+    return true;
+  FD = FD->getCanonicalDecl();
+  auto [It, Inserted] = ParamWriters.try_emplace({FD, Idx}, true);
+  if (!Inserted)
+    return It->second;
+  const FunctionDecl *Def = FD->getDefinition();
+  if (!Def || Def->isDefaulted() || !Def->getBody() || !isWellFormed(*Def) ||
+      Idx >= Def->getNumParams())
+    return true;
+  FunctionContext F(*Def, Def->getASTContext());
+  // Not transitive: a call that is given the parameter by non-const
+  // reference writes it.
+  auto NoMember = [](const CXXMethodDecl *) { return true; };
+  bool Writes = false;
+  for (const Stmt *Root : F.roots())
+    for (const DeclRefExpr *Ref :
+         findRefs(*Def->getParamDecl(Idx), *Root, Def->getASTContext()))
+      Writes = Writes || useMayWrite(Ref, F, NoMember);
+  It = ParamWriters.find({FD, Idx});
+  It->second = Writes;
+  return Writes;
 }
 
 bool MethodEffects::mayWriteObject(const CXXMethodDecl *M) {
@@ -483,6 +510,21 @@ bool MethodEffects::computeValueLike(QualType T, bool WithFields) {
     for (const FieldDecl *F : RD->fields())
       if (!isValueLike(F->getType()))
         return false;
+  return true;
+}
+
+bool MethodEffects::ownsElementArray(QualType T) {
+  if (T.isNull() || T->isDependentType() || T.isVolatileQualified())
+    return false;
+  const auto *RD = T->getAsCXXRecordDecl();
+  RD = RD ? RD->getDefinition() : nullptr;
+  if (!RD || !IsValueType(RD) || IsHandleType(RD))
+    return false;
+  for (QualType AT : storedTypeArgs(RD, IsValueType)) {
+    const auto *ARD = AT->getAsCXXRecordDecl();
+    if (!isValueLike(AT) && !isValueShell(AT) && !(ARD && IsHandleType(ARD)))
+      return false;
+  }
   return true;
 }
 

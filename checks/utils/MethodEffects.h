@@ -58,6 +58,11 @@ public:
   /// members' special members cannot see it.
   bool isValueShell(QualType T);
 
+  /// Whether \p T is one of the value types (IsValueType) whose stored
+  /// types are values, value shells or handles: an insert or erase changes
+  /// only its own element array, whatever the elements hold.
+  bool ownsElementArray(QualType T);
+
   /// Whether a call of the non-static member \p M can change the object it
   /// is called on. No only when \p M's body is visible and names the object
   /// only to read it: fields loaded, const members called, passed by value
@@ -66,6 +71,12 @@ public:
   /// not visible may write. Members of a cycle that write nothing else write
   /// nothing; the answer does not depend on which is asked about first.
   bool mayWriteObject(const CXXMethodDecl *M);
+
+  /// Whether \p FD can change what its reference parameter \p Idx refers
+  /// to. No only when its body is visible and names the parameter only to
+  /// read it (as mayWriteObject reads `*this`; passing it on by non-const
+  /// reference counts as a write).
+  bool mayWriteParam(const FunctionDecl *FD, unsigned Idx);
 
   /// Whether every member function of \p RD is known self-contained.
   bool isKnownValueClass(const CXXRecordDecl *RD) const;
@@ -94,6 +105,7 @@ private:
   unsigned CallDepth = 0;
   /// Members of a cycle that write nothing else are assumed not to write.
   FunctionSummaries<const CXXMethodDecl *, bool> Writers{false};
+  llvm::DenseMap<std::pair<const FunctionDecl *, unsigned>, bool> ParamWriters;
 };
 
 } // namespace clang::tidy::memchecks::utils

@@ -154,3 +154,66 @@ struct Keeper {
     hook(code);
   }
 };
+
+// Other non-const reference parameters of the callee: the copy's state could
+// go into them, unless the callee only reads them (flatbuffers'
+// GenEnumReader(EnumDef &enum_def, const std::string &type, std::string &code)).
+struct Def {
+  std::string name;
+  std::string last;
+};
+void genReader(Def &d, std::string &code) { code += d.name; }
+void genKeeping(Def &d, std::string &code) {
+  code += "x";
+  d.last = code;
+}
+void positiveOtherRefParamOnlyRead(Def &d, const std::vector<std::string> &src) {
+  std::string code = src[0];
+  genReader(d, code);
+// CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'genReader' modifies 'code', a copy of 'src[0]'; the change is lost
+}
+void negativeOtherRefParamWritten(Def &d, const std::vector<std::string> &src) {
+  std::string code = src[0];
+  genKeeping(d, code);
+}
+
+// A std container copy whose elements hold a handle: an insert or erase
+// changes the copy's own element array (benchmark's TestCaseList of
+// structs holding a std::shared_ptr).
+#include <memory>
+struct Regex {
+  bool match(const std::string &) const;
+};
+struct TestCase {
+  std::string text;
+  std::shared_ptr<Regex> regex;
+};
+std::vector<TestCase> &listFor(int id);
+void positiveInsertIntoCopyOfContainer(int id, const std::vector<TestCase> &more) {
+  auto L = listFor(id);
+  L.insert(L.end(), more.begin(), more.end());
+// CHECK-MESSAGES: :[[@LINE-1]]:5: warning: 'insert' modifies 'L', a copy of 'listFor(id)'; the change is lost
+}
+
+void negativeThroughElementHandle(int id) {
+  auto L = listFor(id);
+  L[0].regex = nullptr;
+  L.clear();
+}
+
+void negativeContainerReadAfter(int id, std::vector<TestCase> &out) {
+  auto L = listFor(id);
+  L.pop_back();
+  out = L;
+}
+
+// Elements whose own destructor is opaque could see the change.
+struct Logged {
+  ~Logged();
+  int n;
+};
+std::vector<Logged> &loggedFor(int id);
+void negativeOpaqueElements(int id) {
+  auto L = loggedFor(id);
+  L.pop_back();
+}
