@@ -273,17 +273,25 @@ void LargeCopyCheck::checkCopy(const VarDecl &Var, const CXXForRangeStmt *Loop,
   if (!Source)
     return;
 
-  // Where the copy lives: the loop body, or the block that declares it.
+  // Where the copy lives: the loop body, or its declaration and what
+  // follows it in its block.
   utils::FunctionContext &F = Contexts.get(*FD, Ctx);
-  const Stmt *Life = Loop ? Loop->getBody() : &F.scopeOf(Var);
-  if (!Life ||
-      utils::valueNeedsOwnCopy(Var, *Life, F) != utils::OwnCopyReason::None)
+  const Stmt *Scope = Loop ? Loop->getBody() : &F.scopeOf(Var);
+  if (!Scope ||
+      utils::valueNeedsOwnCopy(Var, *Scope, F) != utils::OwnCopyReason::None)
     return;
+  llvm::SmallVector<const Stmt *, 8> Life;
+  if (Loop)
+    Life.push_back(Scope);
+  else
+    Life = F.lifeOf(Var);
 
   // The source must stay as it was while the copy lives: nothing written
   // through a reference, pointer or `this`, and the variable it is read from
   // not changed.
-  utils::WriteReach Reach = utils::writeReach(Life);
+  utils::WriteReach Reach = utils::WriteReach::LocalsOnly;
+  for (const Stmt *S : Life)
+    Reach = std::max(Reach, utils::writeReach(S));
   if (Reach == utils::WriteReach::Anything)
     return;
   bool ThisRooted = false;
@@ -292,8 +300,9 @@ void LargeCopyCheck::checkCopy(const VarDecl &Var, const CXXForRangeStmt *Loop,
   if (Root) {
     if (!Root->hasLocalStorage() && Reach != utils::WriteReach::LocalsOnly)
       return; // a global: any call could change it
-    if (ExprMutationAnalyzer(*Life, Ctx).isMutated(Root))
-      return;
+    for (const Stmt *S : Life)
+      if (ExprMutationAnalyzer(*S, Ctx).isMutated(Root))
+        return;
   }
 
   // As written, unless deduced: `auto` would show the library's alias

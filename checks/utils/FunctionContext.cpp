@@ -57,6 +57,21 @@ const Stmt &FunctionContext::scopeOf(const VarDecl &VD) {
   return body();
 }
 
+llvm::SmallVector<const Stmt *, 8> FunctionContext::lifeOf(const VarDecl &VD) {
+  const Stmt &Scope = scopeOf(VD);
+  const DeclStmt *DS = declStmtOf(VD);
+  const auto *Block = dyn_cast<CompoundStmt>(&Scope);
+  if (!DS || !Block)
+    return {&Scope};
+  llvm::SmallVector<const Stmt *, 8> Life;
+  for (const Stmt *S : Block->body())
+    if (!Life.empty() || S == DS)
+      Life.push_back(S);
+  if (Life.empty())
+    return {&Scope};
+  return Life;
+}
+
 const Stmt *FunctionContext::parent(const Stmt *S) {
   if (!S || llvm::is_contained(Roots, S))
     return nullptr;

@@ -71,6 +71,11 @@ public:
   /// block, or the `if`/`for` that declares it); the body when unknown. A
   /// local's uses are all inside it, so searches for them can stop there.
   const Stmt &scopeOf(const VarDecl &VD);
+
+  /// The statements that run while the local \p VD lives: in the block of
+  /// scopeOf, its declaration and the statements after it; elsewhere (a
+  /// condition variable, a for-init) the whole of scopeOf.
+  llvm::SmallVector<const Stmt *, 8> lifeOf(const VarDecl &VD);
   /// The whole index, for clang APIs that take a ParentMap.
   const ParentMap &parentMap();
   /// @}

@@ -106,3 +106,28 @@ int positiveTemporariesOnly(const std::vector<Frame> &frames) {
   }
   return static_cast<int>(names.size() + s.size());
 }
+
+// What runs before the copy is declared is not part of its life: writes
+// there cannot change the source while the copy lives.
+int Total;
+int positiveWritesBeforeTheCopy(const Frame *p, Frame &other) {
+  Total = 1;
+  change(other);
+  Frame z = *p;
+// CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'z' copies 1032 bytes of 'Frame' and is only read; bind it as 'const Frame &'
+// CHECK-FIXES: const Frame &z = *p;
+  return z.id;
+}
+
+int negativeWriteAfterTheCopy(const Frame *p, Frame &other) {
+  Frame z = *p;
+  change(other);
+  return z.id;
+}
+
+int negativeSourceChangedAfter(Frame &src) {
+  src.id = 0;
+  Frame z = src;
+  src.id = 1;
+  return z.id;
+}
