@@ -311,6 +311,32 @@ bool isInsideLambda(const Stmt *S, FunctionContext &Parents) {
 }
 } // namespace
 
+/// Whether \p S is `Base->m`: a member expression through an arrow whose
+/// base is \p Base. In a template, a member whose name or template
+/// arguments are dependent (`p->get<T>()`) is one too: whatever it names is
+/// a member of the pointee.
+static bool isArrowOn(const Stmt *S, const Expr *Base) {
+  if (const auto *ME = dyn_cast_or_null<MemberExpr>(S))
+    return ME->isArrow() && ME->getBase()->IgnoreParenImpCasts() == Base;
+  if (const auto *DME = dyn_cast_or_null<CXXDependentScopeMemberExpr>(S))
+    return DME->isArrow() && !DME->isImplicitAccess() &&
+           DME->getBase()->IgnoreParenImpCasts() == Base;
+  if (const auto *UME = dyn_cast_or_null<UnresolvedMemberExpr>(S))
+    return UME->isArrow() && !UME->isImplicitAccess() &&
+           UME->getBase()->IgnoreParenImpCasts() == Base;
+  return false;
+}
+
+SourceLocation arrowLoc(const Expr *Member) {
+  if (const auto *ME = dyn_cast<MemberExpr>(Member))
+    return ME->getOperatorLoc();
+  if (const auto *DME = dyn_cast<CXXDependentScopeMemberExpr>(Member))
+    return DME->getOperatorLoc();
+  if (const auto *UME = dyn_cast<UnresolvedMemberExpr>(Member))
+    return UME->getOperatorLoc();
+  return SourceLocation();
+}
+
 PointerUses analyzePointerUses(const VarDecl &Var, FunctionContext &Parents) {
   ASTContext &Ctx = Parents.astContext();
   // A local is only named after its declaration, inside the statement that
@@ -338,9 +364,8 @@ PointerUses analyzePointerUses(const VarDecl &Var, FunctionContext &Parents) {
       continue;
     }
     // Raw pointer: p->m, *p, delete p.
-    if (const auto *ME = dyn_cast<MemberExpr>(P);
-        ME && ME->isArrow() && ME->getBase()->IgnoreParenImpCasts() == Ref) {
-      Uses.Arrows.push_back(ME);
+    if (isArrowOn(P, Ref)) {
+      Uses.Arrows.push_back(cast<Expr>(P));
       continue;
     }
     if (const auto *U = dyn_cast<UnaryOperator>(P);
@@ -362,9 +387,9 @@ PointerUses analyzePointerUses(const VarDecl &Var, FunctionContext &Parents) {
         continue;
       }
       if (Op->getOperator() == OO_Arrow) {
-        const auto *ME = dyn_cast_or_null<MemberExpr>(spelledParent(Op, Parents));
-        if (ME && ME->isArrow() && ME->getBase()->IgnoreParenImpCasts() == Op) {
-          Uses.Arrows.push_back(ME);
+        if (const Stmt *Member = spelledParent(Op, Parents);
+            isArrowOn(Member, Op)) {
+          Uses.Arrows.push_back(cast<Expr>(Member));
           continue;
         }
       }

@@ -62,8 +62,10 @@ llvm::DenseSet<const FunctionDecl *> collectAddressTakenFunctions(ASTContext &Ct
 /// lets the pointer itself leave (stored, passed on, moved, released,
 /// compared, `.get()`, captured by a lambda, ...), which is the escape.
 struct PointerUses {
-  /// `p->m`: the MemberExpr, whose operator location is the arrow.
-  llvm::SmallVector<const MemberExpr *, 8> Arrows;
+  /// `p->m`: the member expression (a MemberExpr, or in a template a
+  /// CXXDependentScopeMemberExpr or UnresolvedMemberExpr, as for
+  /// `p->get<T>()`); arrowLoc gives its arrow.
+  llvm::SmallVector<const Expr *, 8> Arrows;
   /// `*p`: the whole dereference expression.
   llvm::SmallVector<const Expr *, 4> Stars;
   /// `delete p` (raw pointers only, never `delete[]`).
@@ -74,6 +76,9 @@ struct PointerUses {
   /// variable's initializer when the function is not well formed.
   const Expr *Escape = nullptr;
 };
+
+/// The `->` of a member expression PointerUses::Arrows holds.
+SourceLocation arrowLoc(const Expr *Member);
 
 /// Classifies every use of \p Var (a raw pointer or a std::unique_ptr /
 /// std::shared_ptr local) inside \p Body. Uses inside a lambda always count

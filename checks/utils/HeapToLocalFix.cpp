@@ -153,11 +153,12 @@ heapToLocalFix(const VarDecl &VD, const FreshAllocation &A, QualType T,
   Fixes.push_back(FixItHint::CreateReplacement(
       CharSourceRange::getTokenRange(DS->getBeginLoc(), VD.getEndLoc()),
       Declaration));
-  for (const MemberExpr *ME : Uses.Arrows) {
-    if (!isEditableLocation(ME->getOperatorLoc(), SM))
+  for (const Expr *Member : Uses.Arrows) {
+    SourceLocation Arrow = arrowLoc(Member);
+    if (Arrow.isInvalid() || !isEditableLocation(Arrow, SM))
       return {};
-    Fixes.push_back(FixItHint::CreateReplacement(
-        CharSourceRange::getTokenRange(ME->getOperatorLoc()), "."));
+    Fixes.push_back(
+        FixItHint::CreateReplacement(CharSourceRange::getTokenRange(Arrow), "."));
   }
   for (const Expr *Star : Uses.Stars) {
     if (!isEditable(Star->getSourceRange(), SM))

@@ -16,6 +16,18 @@ template <typename T> int positiveInTemplate(T t) {
   return p->x + static_cast<int>(t);
 }
 
+// A member template called with a dependent template argument is still a
+// member of the pointee (flatbuffers' `verifier.VerifyBuffer<T>(nullptr)`).
+struct Verifier {
+  template <typename T> bool verify(const T *) const { return n > 0; }
+  int n = 1;
+};
+template <typename T> bool positiveDependentMemberCall() {
+  auto v = std::make_unique<Verifier>();
+  // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: heap allocation of 'Verifier' (4 bytes) does not escape 'positiveDependentMemberCall'
+  return v->verify<T>(nullptr);
+}
+
 template <typename T> int negativeDependentLocal() {
   auto p = std::make_unique<T>();
   return p->x;
