@@ -511,9 +511,122 @@ bool LoopColdPaths::leavesLoop(const Stmt *S) const {
   return assignsConditionVar(S) || endsFatally(S);
 }
 
+/// Whether \p S, under \p Loop, can skip to the loop's next iteration: a
+/// `continue` of it, or a `goto` or label anywhere.
+static bool mayContinue(const Stmt *S, const Stmt &Loop) {
+  if (!S)
+    return false;
+  if (isa<ContinueStmt, GotoStmt, IndirectGotoStmt, LabelStmt>(S))
+    return true;
+  for (const Stmt *C : S->children()) {
+    // A `continue` of an inner loop stays there; a label does not.
+    if (isa_and_nonnull<ForStmt, WhileStmt, DoStmt, CXXForRangeStmt>(C)) {
+      struct LabelFinder {
+        static bool in(const Stmt *S) {
+          if (!S)
+            return false;
+          if (isa<GotoStmt, IndirectGotoStmt, LabelStmt>(S))
+            return true;
+          return llvm::any_of(S->children(), in);
+        }
+      };
+      if (LabelFinder::in(C))
+        return true;
+      continue;
+    }
+    if (mayContinue(C, Loop))
+      return true;
+  }
+  return false;
+}
+
+/// `F = true` (or any nonzero constant) on the local \p Flag.
+static bool setsFlag(const Stmt *S, const VarDecl &Flag, ASTContext &Ctx) {
+  const auto *E = dyn_cast_or_null<Expr>(S);
+  const auto *BO =
+      E ? dyn_cast<BinaryOperator>(E->IgnoreParenImpCasts()) : nullptr;
+  if (!BO || BO->getOpcode() != BO_Assign)
+    return false;
+  const auto *LHS = dyn_cast<DeclRefExpr>(BO->getLHS()->IgnoreParenImpCasts());
+  bool Value = false;
+  return LHS && LHS->getDecl() == &Flag && !BO->getRHS()->isValueDependent() &&
+         BO->getRHS()->EvaluateAsBooleanCondition(Value, Ctx) && Value;
+}
+
+const VarDecl *LoopColdPaths::oneWayFlag(const Expr *Cond, bool &Negated) {
+  if (!Cond)
+    return nullptr;
+  Cond = Cond->IgnoreParenImpCasts();
+  Negated = false;
+  if (const auto *U = dyn_cast<UnaryOperator>(Cond);
+      U && U->getOpcode() == UO_LNot) {
+    Negated = true;
+    Cond = U->getSubExpr()->IgnoreParenImpCasts();
+  }
+  const auto *Ref = dyn_cast<DeclRefExpr>(Cond);
+  const auto *V = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+  if (!V || !V->hasLocalStorage() || V->getType()->isReferenceType() ||
+      !V->getType()->isIntegralOrEnumerationType() || isa<ParmVarDecl>(V))
+    return nullptr;
+  // Declared outside the loop, and the loop only reads it or sets it.
+  const DeclStmt *DS = F.declStmtOf(*V);
+  for (const Stmt *S = DS; S; S = F.parent(S))
+    if (S == &Loop)
+      return nullptr;
+  for (const DeclRefExpr *R : findRefs(*V, Loop, F.astContext())) {
+    const Stmt *P = F.parent(R);
+    if (const auto *Cast = dyn_cast_or_null<ImplicitCastExpr>(P);
+        Cast && Cast->getCastKind() == CK_LValueToRValue)
+      continue;
+    if (const auto *BO = dyn_cast_or_null<BinaryOperator>(P);
+        BO && BO->getLHS() == R && setsFlag(BO, *V, F.astContext()))
+      continue;
+    return nullptr;
+  }
+  return V;
+}
+
+bool LoopColdPaths::setsFlagBeforeContinuing(
+    llvm::ArrayRef<const Stmt *> Stmts, const VarDecl &Flag) const {
+  for (const Stmt *S : Stmts) {
+    if (setsFlag(S, Flag, F.astContext()))
+      return true;
+    if (mayContinue(S, Loop))
+      return false;
+  }
+  return false;
+}
+
+bool LoopColdPaths::runsOnceAfterGuard(const Stmt &S) {
+  const auto *CS = dyn_cast_or_null<CompoundStmt>(F.parent(&S));
+  if (!CS)
+    return false;
+  llvm::ArrayRef<const Stmt *> Children(CS->body_begin(), CS->body_end());
+  for (unsigned I = 0; I < Children.size() && Children[I] != &S; ++I) {
+    // `if (F) { ...; continue; }`: what follows runs only while F is false,
+    // and sets it.
+    const auto *If = dyn_cast<IfStmt>(Children[I]);
+    if (!If || If->getElse() || If->getInit() || If->getConditionVariable())
+      continue;
+    const Stmt *Then = If->getThen();
+    if (const auto *TC = dyn_cast<CompoundStmt>(Then))
+      Then = TC->body_empty() ? nullptr : TC->body_back();
+    bool Negated = false;
+    const VarDecl *Flag = isa_and_nonnull<ContinueStmt>(Then)
+                              ? oneWayFlag(If->getCond(), Negated)
+                              : nullptr;
+    if (Flag && !Negated &&
+        setsFlagBeforeContinuing(Children.drop_front(I + 1), *Flag))
+      return true;
+  }
+  return false;
+}
+
 bool LoopColdPaths::skips(const Stmt &S) {
   if (isa<CXXThrowExpr, ReturnStmt, CoreturnStmt, CXXCatchStmt>(S) ||
       isNoReturnCall(&S) || Cold.isColdCall(&S))
+    return true;
+  if (runsOnceAfterGuard(S))
     return true;
   const auto *CS = dyn_cast<CompoundStmt>(&S);
   return CS && !CS->body_empty() && leavesLoop(CS->body_back()) &&
@@ -521,8 +634,20 @@ bool LoopColdPaths::skips(const Stmt &S) {
 }
 
 bool LoopColdPaths::isColdBranch(const IfStmt &If, const Stmt &Branch) {
-  return leavesLoop(&Branch) ||
-         Cold.isColdBranch(If, Branch, Loop, F.astContext());
+  if (leavesLoop(&Branch) ||
+      Cold.isColdBranch(If, Branch, Loop, F.astContext()))
+    return true;
+  // `if (!done) { ...; done = true; }`: once per loop at most.
+  bool Negated = false;
+  const VarDecl *Flag = &Branch == If.getThen() && !If.getConditionVariable()
+                            ? oneWayFlag(If.getCond(), Negated)
+                            : nullptr;
+  if (!Flag || !Negated)
+    return false;
+  if (const auto *CS = dyn_cast<CompoundStmt>(&Branch))
+    return setsFlagBeforeContinuing(
+        llvm::ArrayRef<const Stmt *>(CS->body_begin(), CS->body_end()), *Flag);
+  return setsFlag(&Branch, *Flag, F.astContext());
 }
 
 bool LoopColdPaths::onColdPath(const Stmt &S) {
@@ -538,7 +663,8 @@ bool LoopColdPaths::onColdPath(const Stmt &S) {
         isColdBranch(*If, *Cur))
       return true;
     if (const auto *CS = dyn_cast<CompoundStmt>(P);
-        CS && !CS->body_empty() && leavesLoop(CS->body_back()))
+        CS && ((!CS->body_empty() && leavesLoop(CS->body_back())) ||
+               runsOnceAfterGuard(*Cur)))
       return true;
     if (isa<CXXCatchStmt, CXXThrowExpr, ReturnStmt>(P))
       return true;

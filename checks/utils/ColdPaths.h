@@ -111,7 +111,9 @@ llvm::SmallVector<LoopSite, 8> findLoops(const Stmt *Root);
 /// call, a `break` of the loop (not of a switch inside it), and an
 /// assignment to a variable the loop condition reads (`status = Error(...)`
 /// in `while (status.ok())`); a block ending in one of them; an exception
-/// handler.
+/// handler. So are the parts a one-way flag lets run once: the branch of
+/// `if (!done) { ...; done = true; }`, and what follows `if (done) {
+/// ...; continue; }` in a block that then sets `done`.
 class LoopColdPaths {
 public:
   /// \p Loop is a for, range-for, while or do statement of \p F's function.
@@ -162,6 +164,17 @@ public:
 private:
   bool leavesLoop(const Stmt *S) const;
   bool assignsConditionVar(const Stmt *S) const;
+  /// The local flag \p Cond tests (`F` or `!F`, then \p Negated): declared
+  /// outside the loop, which only reads it and sets it to true, so once set
+  /// it stays set. Null for any other condition.
+  const VarDecl *oneWayFlag(const Expr *Cond, bool &Negated);
+  /// Whether \p Stmts, run in order, set \p Flag at their top level before
+  /// any of them could go on to the next iteration.
+  bool setsFlagBeforeContinuing(llvm::ArrayRef<const Stmt *> Stmts,
+                                const VarDecl &Flag) const;
+  /// Whether \p S follows, in its block, a guard `if (F) { ...; continue; }`
+  /// on a one-way flag that the block then sets: it runs once at most.
+  bool runsOnceAfterGuard(const Stmt &S);
 
   ColdPaths &Cold;
   const Stmt &Loop;

@@ -63,3 +63,69 @@ void positiveNotOnce(const std::vector<std::string> &names, size_t k) {
   // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: 'operator+' builds a new string
   // CHECK-MESSAGES-HOT: :[[@LINE-2]]:11: warning: 'operator+' builds a new string
 }
+
+// A one-way flag, declared outside the loop and only ever set inside it,
+// lets what it guards run once at most (cmake's cmGeneratorTarget:
+// `if (propInitialized) { ...; continue; } report += entry + "..."; ...
+// propInitialized = true;`).
+void negativeFlagGuardedTail(const std::vector<std::string> &names,
+                             std::string &report) {
+  bool initialized = false;
+  for (const std::string &n : names) {
+    if (initialized) {
+      report += n;
+      continue;
+    }
+    report += n + " (first, set here)\n";
+    // CHECK-MESSAGES-HOT: :[[@LINE-1]]:15: warning: 'operator+' builds a new string
+    initialized = true;
+  }
+}
+
+void negativeFlagGuardedBranch(const std::vector<std::string> &names) {
+  bool done = false;
+  for (const std::string &n : names) {
+    if (!done) {
+      log("the first name of all: " + n);
+      // CHECK-MESSAGES-HOT: :[[@LINE-1]]:11: warning: 'operator+' builds a new string
+      done = true;
+    }
+  }
+}
+
+// Not one-way: the loop clears the flag again, the flag is set only on some
+// paths, or a `continue` can come before it is set.
+void positiveFlagNotOneWay(const std::vector<std::string> &names) {
+  bool done = false;
+  for (const std::string &n : names) {
+    if (!done) {
+      log("a name between resets: " + n);
+      // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: 'operator+' builds a new string
+      // CHECK-MESSAGES-HOT: :[[@LINE-2]]:11: warning: 'operator+' builds a new string
+      done = true;
+    }
+    if (n.empty())
+      done = false;
+  }
+  bool seen = false;
+  for (const std::string &n : names) {
+    if (!seen) {
+      log("a name before the first long one: " + n);
+      // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: 'operator+' builds a new string
+      // CHECK-MESSAGES-HOT: :[[@LINE-2]]:11: warning: 'operator+' builds a new string
+      if (n.size() > 8)
+        seen = true;
+    }
+  }
+  bool started = false;
+  for (const std::string &n : names) {
+    if (started)
+      continue;
+    log("a name before any empty one: " + n);
+    // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'operator+' builds a new string
+    // CHECK-MESSAGES-HOT: :[[@LINE-2]]:9: warning: 'operator+' builds a new string
+    if (n.empty())
+      continue;
+    started = true;
+  }
+}
