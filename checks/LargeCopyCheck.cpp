@@ -262,11 +262,14 @@ void LargeCopyCheck::checkCopy(const VarDecl &Var, const CXXForRangeStmt *Loop,
       (!Instance && utils::isInTemplateInstantiation(&Var)))
     return;
   const auto *FD = dyn_cast_or_null<FunctionDecl>(Var.getParentFunctionOrMethod());
-  if (!FD || !FD->getBody() || isa<CoroutineBodyStmt>(FD->getBody()) ||
-      !utils::isWellFormed(*FD))
+  if (!FD || !FD->getBody() || isa<CoroutineBodyStmt>(FD->getBody()))
     return;
   compat::Optional<uint64_t> Size = utils::sizeInBytes(T, Ctx);
   if (!Size || *Size < SizeThreshold || IgnoredTypes.matches(T->getAsRecordDecl()))
+    return;
+  // Asked once per function (a body walk), not once per copy.
+  utils::FunctionContext &F = Contexts.get(*FD, Ctx);
+  if (!F.wellFormed())
     return;
   // A copy of an lvalue: a prvalue or an xvalue would be no copy to save.
   const Expr *Source = utils::copiedLValue(Var.getInit());
@@ -275,7 +278,6 @@ void LargeCopyCheck::checkCopy(const VarDecl &Var, const CXXForRangeStmt *Loop,
 
   // Where the copy lives: the loop body, or its declaration and what
   // follows it in its block.
-  utils::FunctionContext &F = Contexts.get(*FD, Ctx);
   const Stmt *Scope = Loop ? Loop->getBody() : &F.scopeOf(Var);
   if (!Scope ||
       utils::valueNeedsOwnCopy(Var, *Scope, F) != utils::OwnCopyReason::None)
@@ -300,9 +302,12 @@ void LargeCopyCheck::checkCopy(const VarDecl &Var, const CXXForRangeStmt *Loop,
   if (Root) {
     if (!Root->hasLocalStorage() && Reach != utils::WriteReach::LocalsOnly)
       return; // a global: any call could change it
-    for (const Stmt *S : Life)
-      if (ExprMutationAnalyzer(*S, Ctx).isMutated(Root))
-        return;
+    // One analyzer over the whole block: one per statement of the life
+    // would make a block of many copies quadratic (bench/hostile). A change
+    // of the source before the copy exists still counts, which costs only
+    // recall.
+    if (ExprMutationAnalyzer(*Scope, Ctx).isMutated(Root))
+      return;
   }
 
   // As written, unless deduced: `auto` would show the library's alias
