@@ -96,17 +96,27 @@ private:
         Cur = P;
         continue;
       }
+      // In a template, what a dependent expression does with the value is
+      // for each instantiation to say: it may keep it
+      // (`by_symbol_.insert(typename Map::value_type(name, value))`).
+      if (isa<CXXUnresolvedConstructExpr, ParenListExpr,
+              CXXDependentScopeMemberExpr, UnresolvedMemberExpr>(P) ||
+          (isa<CallExpr>(P) && cast<CallExpr>(P)->isTypeDependent() &&
+           !cast<CallExpr>(P)->getDirectCallee()))
+        return true;
       if (isa<DeclStmt>(P)) {
         const VarDecl *V = Parents.initializedVar(Cur);
         return V && (!V->hasLocalStorage() || varKept(*V, Hops + 1));
       }
       if (const auto *CE = dyn_cast<CXXConstructExpr>(P)) {
         // A copy holds the value; so does an object whose constructor
-        // keeps it.
+        // keeps it, and a standard value type (`std::pair`, a container,
+        // whose bodies are not read) holds copies of what it is made from.
         const CXXConstructorDecl *Ctor = CE->getConstructor();
         const ParmVarDecl *Param =
             paramForArg(CE, argIndexOf(CE, cast<Expr>(Cur)));
         if (!Param || (!Ctor->isCopyOrMoveConstructor() &&
+                       !isStdValueType(Ctor->getParent()) &&
                        !Kept.keeps(*Ctor, Param->getFunctionScopeIndex(), Ctx)))
           return false;
         Cur = P;

@@ -32,8 +32,10 @@ public:
   /// copy, or an object constructed from it that keeps it) is assigned to,
   /// used to initialise, or inserted into storage that is not one of the
   /// function's own locals (a member, a global, a container reached through
-  /// a reference or pointer), or passed to a function that keeps it. False
-  /// when no body is visible. Inside a recursion cycle a call still being
+  /// a reference or pointer), or passed to a function that keeps it; or,
+  /// in a template, handed to a type-dependent expression (a construction
+  /// or call that only instantiations resolve). False when no body is
+  /// visible. Inside a recursion cycle a call still being
   /// analysed counts as not keeping, and nothing decided under that guess is
   /// remembered, so answers do not depend on the order of questions.
   bool keeps(const FunctionDecl &FD, unsigned Idx, ASTContext &Ctx);

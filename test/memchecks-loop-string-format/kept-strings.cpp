@@ -150,3 +150,49 @@ void positiveMutualRecursion(const std::vector<int> &v) {
     // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: 'operator+' builds a new string
   }
 }
+
+// A callee that keeps the string in a pair it inserts into a member map
+// (protobuf's DescriptorIndex<Value>::AddSymbol): a std value type holds
+// copies of what it is made from, and in a class template a dependent
+// construction or call may keep what it is given.
+class SymbolIndex {
+public:
+  bool addAll(const std::vector<std::string> &names, int v) {
+    std::string path = "package.name.";
+    for (const std::string &n : names)
+      if (!add(path + n, v))
+        return false;
+    return true;
+  }
+  bool add(const std::string &name, int v) {
+    bySymbol.insert(std::map<std::string, int>::value_type(name, v));
+    return true;
+  }
+  bool findAll(const std::vector<std::string> &names) {
+    std::string path = "package.name.";
+    for (const std::string &n : names)
+      if (!find(path + n))
+    // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: 'operator+' builds a new string
+        return false;
+    return true;
+  }
+  bool find(const std::string &name) { return bySymbol.count(name) != 0; }
+  std::map<std::string, int> bySymbol;
+};
+
+template <typename Value> class TemplateIndex {
+public:
+  bool addAll(const std::vector<std::string> &names, Value v) {
+    std::string path = "package.name.";
+    for (const std::string &n : names)
+      if (!add(path + n, v))
+        return false;
+    return true;
+  }
+  bool add(const std::string &name, Value v) {
+    bySymbol.insert(typename std::map<std::string, Value>::value_type(name, v));
+    return true;
+  }
+  std::map<std::string, Value> bySymbol;
+};
+template class TemplateIndex<int>;
