@@ -239,8 +239,10 @@ void LoopStringFormatCheck::BodyWalker::checkStream(const VarDecl *VD) {
     return;
   if (inSystemCode(VD->getLocation()))
     return;
-  // A stream that is moved or returned is the product of the iteration.
-  if (Lifetime.isReturnedOrMoved(*VD))
+  // A stream that is moved or returned is the product of the iteration;
+  // one that only feeds a report is as cold as the report.
+  if (Lifetime.isReturnedOrMoved(*VD) ||
+      (Check.IgnoreColdPaths && Paths.onlyFeedsColdPaths(*VD)))
     return;
   Check.diag(VD->getLocation(), "'%0' is constructed on every iteration; "
                                 "hoist it and reset it with %0.str({}), "

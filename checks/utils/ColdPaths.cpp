@@ -69,13 +69,62 @@ bool ColdPaths::isColdCall(const Stmt *S) {
   if (isColdCallee(C->getDirectCallee()))
     return true;
   // A reporter that takes the severity as an argument:
-  // `IssueMessage(MessageType::FATAL_ERROR, msg)`.
+  // `IssueMessage(MessageType::FATAL_ERROR, msg)`, or a local that only
+  // ever holds such severities (`MessageType t = AUTHOR_WARNING; ... t =
+  // FATAL_ERROR; IssueMessage(t, msg)`).
   for (const Expr *Arg : C->arguments())
-    if (const auto *Ref = dyn_cast<DeclRefExpr>(Arg->IgnoreParenImpCasts()))
+    if (const auto *Ref = dyn_cast<DeclRefExpr>(Arg->IgnoreParenImpCasts())) {
       if (const auto *E = dyn_cast<EnumConstantDecl>(Ref->getDecl());
           E && ColdFunctions.matches(E))
         return true;
+      if (const auto *V = dyn_cast<VarDecl>(Ref->getDecl());
+          V && holdsOnlyColdSeverities(*V))
+        return true;
+    }
   return false;
+}
+
+bool ColdPaths::holdsOnlyColdSeverities(const VarDecl &V) {
+  if (!V.hasLocalStorage() || isa<ParmVarDecl>(V) ||
+      !V.getType()->isEnumeralType() || V.getType()->isReferenceType())
+    return false;
+  auto [It, New] = Severities.try_emplace(&V, false);
+  if (!New)
+    return It->second;
+  const auto *FD = dyn_cast_or_null<FunctionDecl>(V.getParentFunctionOrMethod());
+  if (!FD || !FD->getBody())
+    return false;
+  auto IsColdEnumerator = [&](const Expr *E) {
+    const auto *Ref =
+        E ? dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts()) : nullptr;
+    const auto *EC = Ref ? dyn_cast<EnumConstantDecl>(Ref->getDecl()) : nullptr;
+    return EC && ColdFunctions.matches(EC);
+  };
+  if (!IsColdEnumerator(V.getInit()))
+    return false;
+  // Every other use reads it, or assigns it such an enumerator.
+  struct Uses {
+    const VarDecl &V;
+    llvm::function_ref<bool(const Expr *)> IsCold;
+    bool Ok = true;
+    void walk(const Stmt *S, const Stmt *Parent) {
+      if (!S || !Ok)
+        return;
+      if (const auto *Ref = dyn_cast<DeclRefExpr>(S); Ref && Ref->getDecl() == &V) {
+        const auto *BO = dyn_cast_or_null<BinaryOperator>(Parent);
+        const auto *Cast = dyn_cast_or_null<ImplicitCastExpr>(Parent);
+        Ok = (Cast && Cast->getCastKind() == CK_LValueToRValue) ||
+             (BO && BO->getOpcode() == BO_Assign && BO->getLHS() == Ref &&
+              IsCold(BO->getRHS()));
+        return;
+      }
+      for (const Stmt *Child : S->children())
+        walk(Child, S);
+    }
+  } U{V, IsColdEnumerator};
+  U.walk(FD->getBody(), nullptr);
+  Severities[&V] = U.Ok;
+  return U.Ok;
 }
 
 /// Calls that run whenever \p S does: not those in nested branches, switch
@@ -671,6 +720,51 @@ bool LoopColdPaths::onColdPath(const Stmt &S) {
     Cur = P;
   }
   return false;
+}
+
+/// Whether \p Ref only adds to the object it names, with the result thrown
+/// away: `e << a << b;`, `s += a;`, `s.append(a);`.
+static bool onlyBuilds(const DeclRefExpr &Ref, FunctionContext &F) {
+  const Expr *Cur = &Ref;
+  while (true) {
+    const Stmt *P = F.parent(Cur);
+    if (const auto *Cast = dyn_cast_or_null<ImplicitCastExpr>(P);
+        Cast && (Cast->getCastKind() == CK_NoOp ||
+                 Cast->getCastKind() == CK_DerivedToBase ||
+                 Cast->getCastKind() == CK_UncheckedDerivedToBase)) {
+      Cur = Cast;
+      continue;
+    }
+    if (const auto *Op = dyn_cast_or_null<CXXOperatorCallExpr>(P);
+        Op && Op->getNumArgs() == 2 && Op->getArg(0) == Cur &&
+        (Op->getOperator() == OO_LessLess ||
+         Op->getOperator() == OO_PlusEqual)) {
+      Cur = Op; // the result is the object again
+      continue;
+    }
+    if (const auto *ME = dyn_cast_or_null<MemberExpr>(P);
+        ME && ME->getBase() == Cur && ME->getMemberDecl()->getIdentifier() &&
+        (ME->getMemberDecl()->getName() == "append" ||
+         ME->getMemberDecl()->getName() == "push_back")) {
+      const auto *Call = dyn_cast_or_null<CXXMemberCallExpr>(F.parent(ME));
+      if (!Call)
+        return false;
+      Cur = Call;
+      continue;
+    }
+    return Cur != &Ref && isDiscarded(Cur, F);
+  }
+}
+
+bool LoopColdPaths::onlyFeedsColdPaths(const VarDecl &VD) {
+  bool ColdUse = false;
+  for (const DeclRefExpr *R : findRefs(VD, F.scopeOf(VD), F.astContext())) {
+    if (onColdPath(*R))
+      ColdUse = true;
+    else if (!onlyBuilds(*R, F))
+      return false;
+  }
+  return ColdUse;
 }
 
 bool LoopColdPaths::onlyUsedOnColdPaths(const VarDecl &VD) {

@@ -71,17 +71,22 @@ public:
 
   void clear() {
     Callees.clear();
+    Severities.clear();
     WritesOf = nullptr;
     Writes.clear();
   }
 
 private:
   bool callsColdFunctionDirectly(const Stmt *S);
+  /// Whether the local \p V, of an enumeration type, only ever holds
+  /// enumerators that ColdFunctions names (a severity of a reporter).
+  bool holdsOnlyColdSeverities(const VarDecl &V);
   /// Whether \p Cond reads a variable or field that ColdFunctions names.
   bool readsDiagnosticFlag(const Expr *Cond);
 
   const NameRegexList &ColdFunctions;
   llvm::DenseMap<const FunctionDecl *, bool> Callees;
+  llvm::DenseMap<const VarDecl *, bool> Severities;
   const Stmt *WritesOf = nullptr;
   llvm::DenseSet<const ValueDecl *> Writes;
 };
@@ -143,6 +148,12 @@ public:
   /// (`std::string msg = ...; if (strict) error(msg); else warn(msg);`):
   /// what is built only for cold code is as cold as it is.
   bool onlyUsedOnColdPaths(const VarDecl &VD);
+
+  /// Whether every use of \p VD, a local of the body, either only adds to
+  /// it (`e << x;`, `s += x;`, `s.append(x);`) or is on a cold path, and
+  /// some use is: a stream or string built only to be reported
+  /// (`std::ostringstream e; e << ...; IssueMessage(FATAL_ERROR, e.str());`).
+  bool onlyFeedsColdPaths(const VarDecl &VD);
 
   /// While one lives, the walk is inside a switch of the body: `break` ends
   /// the switch, not the iteration.

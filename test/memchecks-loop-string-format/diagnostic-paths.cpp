@@ -218,6 +218,43 @@ void negativeSeverityArgument(const std::vector<const Token *> &toks) {
   }
 }
 
+// The severity chosen into a local that only ever holds such enumerators
+// (cmake's cmInstallCommand: `MessageType messageType = AUTHOR_WARNING; ...
+// messageType = FATAL_ERROR; ... IssueMessage(messageType, e.str())`).
+void negativeSeverityVariable(const std::vector<const Token *> &toks,
+                              bool strict) {
+  for (const Token *t : toks) {
+    MessageType type = MessageType::AUTHOR_WARNING;
+    if (strict)
+      type = MessageType::FATAL_ERROR;
+    if (looksWrong(t))
+      IssueMessage(type, "odd token: " + t->str());
+    // CHECK-MESSAGES-HOT: :[[@LINE-1]]:26: warning: 'operator+' builds a new string
+    // CHECK-MESSAGES-CUSTOM: :[[@LINE-2]]:26: warning: 'operator+' builds a new string
+  }
+}
+
+// Not when it may also hold an ordinary one, or is passed on to be set.
+void setType(MessageType &t);
+void positiveSeverityVariableMayLog(const std::vector<const Token *> &toks,
+                                    bool quiet) {
+  for (const Token *t : toks) {
+    MessageType type = MessageType::AUTHOR_WARNING;
+    if (quiet)
+      type = MessageType::LOG;
+    IssueMessage(type, "token noted: " + t->str());
+    // CHECK-MESSAGES: :[[@LINE-1]]:24: warning: 'operator+' builds a new string
+    // CHECK-MESSAGES-HOT: :[[@LINE-2]]:24: warning: 'operator+' builds a new string
+    // CHECK-MESSAGES-CUSTOM: :[[@LINE-3]]:24: warning: 'operator+' builds a new string
+    MessageType other = MessageType::FATAL_ERROR;
+    setType(other);
+    IssueMessage(other, "token passed: " + t->str());
+    // CHECK-MESSAGES: :[[@LINE-1]]:25: warning: 'operator+' builds a new string
+    // CHECK-MESSAGES-HOT: :[[@LINE-2]]:25: warning: 'operator+' builds a new string
+    // CHECK-MESSAGES-CUSTOM: :[[@LINE-3]]:25: warning: 'operator+' builds a new string
+  }
+}
+
 void positiveOrdinaryArgument(const std::vector<const Token *> &toks) {
   for (const Token *t : toks)
     IssueMessage(MessageType::LOG, "token seen: " + t->str());

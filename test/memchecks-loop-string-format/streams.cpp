@@ -88,3 +88,43 @@ void negativeReferenceToStream(std::ostringstream &shared,
     os << item;
   }
 }
+
+// A stream that is only written to and then given to a report is as cold as
+// the report (cmake's cmInstallCommand: `std::ostringstream e; e << ...;
+// IssueMessage(messageType, e.str());` for each exported-targets file).
+enum class MessageType { AUTHOR_WARNING, FATAL_ERROR, LOG };
+void IssueMessage(MessageType t, const std::string &text);
+bool isExported(int item);
+void negativeStreamOnlyReported(const std::vector<int> &items, bool strict) {
+  for (int item : items) {
+    if (isExported(item)) {
+      std::ostringstream e;
+      MessageType type = MessageType::AUTHOR_WARNING;
+      if (strict)
+        type = MessageType::FATAL_ERROR;
+      e << "item " << item << " was generated";
+      e << " by export()";
+      IssueMessage(type, e.str());
+    }
+  }
+}
+
+// Also read elsewhere, or reported at an ordinary level: still built on
+// every iteration.
+void positiveStreamAlsoLogged(const std::vector<int> &items) {
+  for (int item : items) {
+    std::ostringstream e;
+    // CHECK-NOTES: :[[@LINE-1]]:24: warning: 'e' is constructed on every iteration; hoist it and reset it with e.str({}), e.clear()
+    // CHECK-NOTES: :[[@LINE-3]]:3: note: the loop is here
+    e << "item " << item;
+    log(e.str());
+    IssueMessage(MessageType::FATAL_ERROR, e.str());
+  }
+  for (int item : items) {
+    std::ostringstream e;
+    // CHECK-NOTES: :[[@LINE-1]]:24: warning: 'e' is constructed on every iteration; hoist it and reset it with e.str({}), e.clear()
+    // CHECK-NOTES: :[[@LINE-3]]:3: note: the loop is here
+    e << "item " << item;
+    IssueMessage(MessageType::LOG, e.str());
+  }
+}
