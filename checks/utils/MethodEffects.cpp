@@ -19,10 +19,6 @@
 
 namespace clang::tidy::memchecks::utils {
 
-// Deep call chains are rare in the bodies that matter; past this depth the
-// answer is "unknown", which is treated as an outside effect.
-static constexpr unsigned MaxDepth = 12;
-
 MethodEffects::MethodEffects(
     std::function<bool(const CXXRecordDecl *)> IsValueType,
     std::function<bool(const CXXRecordDecl *)> IsHandleType)
@@ -210,16 +206,8 @@ bool MethodEffects::mayWriteObject(const CXXMethodDecl *M) {
   if (!M || M->isStatic() || !compat::isImplicitObjectMemberFunction(M))
     return true;
   M = M->getCanonicalDecl();
-  return Writers.get(M, [&] {
-    if (CallDepth >= MaxDepth) {
-      Writers.guessed();
-      return true;
-    }
-    ++CallDepth;
-    bool Result = computeMayWriteObject(M);
-    --CallDepth;
-    return Result;
-  });
+  return boundedQuery(Writers, M, /*WhenTooDeep=*/true,
+                      [&] { return computeMayWriteObject(M); });
 }
 
 bool MethodEffects::isOwnLocation(const Expr *E, const FunctionDecl *FD) {
@@ -431,16 +419,9 @@ bool MethodEffects::isSelfContained(const FunctionDecl *FD) {
   if (!FD)
     return false;
   FD = FD->getCanonicalDecl();
-  return Memo.get(FD, [&] {
-    if (CallDepth >= MaxDepth) {
-      Memo.guessed();
-      return false;
-    }
-    ++CallDepth;
-    bool Result = computeSelfContained(FD);
-    --CallDepth;
-    return Result;
-  });
+  return boundedQuery(Memo, static_cast<const void *>(FD),
+                      /*WhenTooDeep=*/false,
+                      [&] { return computeSelfContained(FD); });
 }
 
 /// The type arguments of a standard value type that it stores: its element

@@ -96,6 +96,22 @@ private:
   bool argsAreOwn(const FunctionDecl *Callee, llvm::ArrayRef<const Expr *> Args,
                   const FunctionDecl *FD);
   bool computeValueLike(QualType T, bool WithFields);
+  /// \p Compute's answer for \p Key from \p Summaries, or \p WhenTooDeep,
+  /// remembered as a guess, once the questions nest too deep.
+  template <typename KeyT>
+  bool boundedQuery(FunctionSummaries<KeyT, bool> &Summaries, KeyT Key,
+                    bool WhenTooDeep, llvm::function_ref<bool()> Compute) {
+    return Summaries.get(Key, [&] {
+      if (CallDepth >= MaxCallDepth) {
+        Summaries.guessed();
+        return WhenTooDeep;
+      }
+      ++CallDepth;
+      bool Result = Compute();
+      --CallDepth;
+      return Result;
+    });
+  }
 
   std::function<bool(const CXXRecordDecl *)> IsValueType;
   std::function<bool(const CXXRecordDecl *)> IsHandleType;
@@ -103,6 +119,9 @@ private:
   /// can run through both (a copy constructor whose body copies the class).
   FunctionSummaries<const void *, bool> Memo{true};
   unsigned CallDepth = 0;
+  /// Deep call chains are rare in the bodies that matter; past this depth
+  /// the answer is the cautious one.
+  static constexpr unsigned MaxCallDepth = 12;
   /// Members of a cycle that write nothing else are assumed not to write.
   FunctionSummaries<const CXXMethodDecl *, bool> Writers{false};
   llvm::DenseMap<std::pair<const FunctionDecl *, unsigned>, bool> ParamWriters;
