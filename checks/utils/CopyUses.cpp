@@ -11,10 +11,12 @@
 #include "utils/CopyAnalysis.h"
 #include "utils/EscapeAnalysis.h"
 #include "utils/Expressions.h"
+#include "utils/StdLibrary.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/Basic/OperatorKinds.h"
 #include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/ADT/StringSwitch.h"
 
 namespace clang::tidy::memchecks::utils {
 
@@ -158,6 +160,23 @@ CopyUse CopyUses::classifyMethodCall(const CallExpr *Call,
   }
   if (Ret->isReferenceType() || Ret->isPointerType())
     return Escape;
+  // An iterator into the copy's own storage, handed to an algorithm that
+  // rearranges that range in place: `std::sort(v.begin(), v.end());`.
+  if (KnownValue && M->getIdentifier() &&
+      llvm::StringSwitch<bool>(M->getName())
+          .Cases("begin", "end", "rbegin", "rend", true)
+          .Default(false))
+    if (const auto *Algo = dyn_cast_or_null<CallExpr>(spelledParent(Call, F));
+        Algo && Algo->getDirectCallee() &&
+        isStdInPlaceAlgorithm(*Algo->getDirectCallee()) &&
+        isDiscarded(Algo, F)) {
+      const Expr *Arg = Call;
+      while (F.parent(Arg) && F.parent(Arg) != Algo)
+        Arg = cast<Expr>(F.parent(Arg));
+      if (argIndexOf(Algo, Arg) < 2)
+        return CopyUse{CopyUse::Mutation, Algo,
+                       mutationName(Algo, Algo->getDirectCallee())};
+    }
   // The result may carry the new state (`int n = c.inc();`).
   return CopyUse{CopyUse::Read, nullptr, ""};
 }

@@ -15,6 +15,18 @@
 
 namespace clang::tidy::memchecks::utils {
 
+bool isStdInPlaceAlgorithm(const FunctionDecl &FD) {
+  if (!FD.isInStdNamespace() || !FD.getIdentifier() || isa<CXXMethodDecl>(FD))
+    return false;
+  static const llvm::StringSet<> Names = {
+      "fill",      "generate",         "inplace_merge", "iota",
+      "make_heap", "nth_element",      "partial_sort",  "partition",
+      "pop_heap",  "push_heap",        "replace",       "replace_if",
+      "reverse",   "rotate",           "shuffle",       "sort",
+      "sort_heap", "stable_partition", "stable_sort"};
+  return Names.count(FD.getName()) != 0;
+}
+
 bool isStdAlgorithm(const FunctionDecl &FD) {
   if (!FD.isInStdNamespace() || !FD.getIdentifier() || isa<CXXMethodDecl>(FD))
     return false;

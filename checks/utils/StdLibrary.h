@@ -78,6 +78,11 @@ bool isSyncPrimitive(const NamedDecl *D);
 /// them (`std::for_each`, `std::sort`, `std::accumulate`, ...).
 bool isStdAlgorithm(const FunctionDecl &FD);
 
+/// Whether \p FD is a std algorithm that rearranges or overwrites, in
+/// place, the range its first two arguments give (`std::sort`,
+/// `std::reverse`, `std::fill`, ...).
+bool isStdInPlaceAlgorithm(const FunctionDecl &FD);
+
 } // namespace clang::tidy::memchecks::utils
 
 #endif // MEMCHECKS_UTILS_STDLIBRARY_H

@@ -137,3 +137,34 @@ void negativeAliasInLambda(std::vector<Tagged> &cs, std::vector<bool (*)()> &) {
     later();
   }
 }
+
+// A std algorithm that rearranges the copy's own range in place, through
+// iterators from its non-const begin()/end() (flatbuffers' binary_annotator:
+// `std::stable_sort(section.regions.begin(), section.regions.end(), ...)`).
+#include <algorithm>
+void positiveSortedCopy(std::vector<std::vector<int>> &all) {
+  for (auto v : all)
+    std::sort(v.begin(), v.end());
+// CHECK-MESSAGES: :[[@LINE-1]]:5: warning: 'sort' modifies 'v', a copy of the container element; the change is lost
+// CHECK-FIXES: for (auto &v : all)
+  for (auto s : std::vector<std::string>{"ba", "dc"})
+    std::reverse(s.begin(), s.end());
+// CHECK-MESSAGES: :[[@LINE-1]]:5: warning: 'reverse' modifies 's', a copy of the container element; the change is lost
+}
+
+void negativeAlgorithmReadsOnly(std::vector<std::vector<int>> &all, int &n) {
+  for (auto v : all)
+    n += static_cast<int>(std::count(v.begin(), v.end(), 0));
+  for (auto v : all) {
+    std::sort(v.begin(), v.end());
+    n += v.front();
+  }
+}
+
+// A limit: an output iterator into the copy (`std::copy(..., v.begin())`)
+// is not taken as a change of it.
+void limitOutputIteratorIntoCopy(std::vector<std::vector<int>> &all) {
+  std::vector<int> out(4);
+  for (auto v : all)
+    std::copy(out.begin(), out.end(), v.begin());
+}
