@@ -10,6 +10,7 @@
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 
 using namespace clang::ast_matchers;
+using clang::tidy::memchecks::utils::matchers::isInShownFile;
 
 namespace clang::tidy::memchecks::utils {
 
@@ -19,7 +20,7 @@ static constexpr char LambdaID[] = "memchecks-lambda";
 void FunctionCheck::registerFunctionMatchers(
     MatchFinder *Finder, internal::Matcher<FunctionDecl> Narrow, Lambdas L) {
   Finder->addMatcher(
-      functionDecl(isDefinition(),
+      functionDecl(isInShownFile(&Shown), isDefinition(),
                    unless(anyOf(isImplicit(), isDefaulted(), isDeleted(),
                                 ast_matchers::isTemplateInstantiation(),
                                 isExpansionInSystemHeader())),
@@ -28,7 +29,9 @@ void FunctionCheck::registerFunctionMatchers(
       this);
   if (L == Lambdas::Included)
     Finder->addMatcher(
-        lambdaExpr(unless(isExpansionInSystemHeader())).bind(LambdaID), this);
+        lambdaExpr(isInShownFile(&Shown), unless(isExpansionInSystemHeader()))
+            .bind(LambdaID),
+        this);
 }
 
 void FunctionCheck::check(const MatchFinder::MatchResult &Result) {
