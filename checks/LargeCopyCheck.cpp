@@ -19,12 +19,14 @@
 #include "clang/Lex/Lexer.h"
 
 using namespace clang::ast_matchers;
+using clang::tidy::memchecks::utils::matchers::isInShownFile;
 
 namespace clang::tidy::memchecks {
 
 LargeCopyCheck::LargeCopyCheck(StringRef Name, ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context),
-      SizeThreshold(Options.get("SizeThreshold", utils::DefaultLargeSizeThreshold)),
+    : ClangTidyCheck(Name, Context), Shown(*Context),
+      SizeThreshold(
+          Options.get("SizeThreshold", utils::DefaultLargeSizeThreshold)),
       IgnoredTypes(*this, Options, Name, "IgnoredTypes") {}
 
 void LargeCopyCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
@@ -37,23 +39,28 @@ void LargeCopyCheck::registerMatchers(MatchFinder *Finder) {
   // uses are judged in check().
   auto RecordValue = hasType(qualType(unless(referenceType()),
                                       hasCanonicalType(recordType())));
-  Finder->addMatcher(
-      cxxForRangeStmt(hasLoopVariable(varDecl(RecordValue)),
-                      unless(isExpansionInSystemHeader()))
-          .bind("for"),
-      this);
-  Finder->addMatcher(
-      varDecl(hasLocalStorage(), unless(parmVarDecl()), RecordValue,
-              hasInitializer(expr()), unless(isExpansionInSystemHeader()))
-          .bind("local"),
-      this);
+  // Each matcher asks first whether its node is in a file whose warnings
+  // are shown (the instantiations below are not filtered: their notes point
+  // at the point of instantiation, which may be).
+  Finder->addMatcher(cxxForRangeStmt(isInShownFile(&Shown),
+                                     hasLoopVariable(varDecl(RecordValue)),
+                                     unless(isExpansionInSystemHeader()))
+                         .bind("for"),
+                     this);
+  Finder->addMatcher(varDecl(isInShownFile(&Shown), hasLocalStorage(),
+                             unless(parmVarDecl()), RecordValue,
+                             hasInitializer(expr()),
+                             unless(isExpansionInSystemHeader()))
+                         .bind("local"),
+                     this);
   // A lambda that does not outlive its full-expression: called where it is
   // written, or handed to a std algorithm that only calls it.
   // A closure with a non-trivial destructor is bound to a temporary first.
   auto Lambda =
       ignoringImplicit(ignoringParenImpCasts(lambdaExpr().bind("lambda")));
   Finder->addMatcher(
-      callExpr(anyOf(cxxOperatorCallExpr(hasOverloadedOperatorName("()"),
+      callExpr(isInShownFile(&Shown),
+               anyOf(cxxOperatorCallExpr(hasOverloadedOperatorName("()"),
                                          hasArgument(0, Lambda)),
                      callExpr(callee(functionDecl(isInStdNamespace())),
                               hasAnyArgument(Lambda))),

@@ -51,7 +51,8 @@ void NeedlessHeapCheck::registerMatchers(MatchFinder *Finder) {
       Finder, functionDecl(returns(hasCanonicalType(recordType()))),
       Lambdas::Excluded);
   auto NotHere = anyOf(isImplicit(), isExpansionInSystemHeader());
-  // Cheapest tests first: this matcher meets every variable of the TU. Only
+  // Cheapest tests first: this matcher meets every variable of the TU, most
+  // of them in headers whose warnings are not shown. Only
   // initializers spelled like an allocation go on (freshAllocation decides):
   // `new T`, `std::make_unique<T>()`, `std::unique_ptr<T>(new T)`, and any
   // of those under std::move or parentheses.
@@ -60,7 +61,8 @@ void NeedlessHeapCheck::registerMatchers(MatchFinder *Finder) {
       callExpr(callee(functionDecl(
           hasAnyName("::std::make_unique", "::std::make_shared", "::std::move"))))));
   Finder->addMatcher(
-      varDecl(unless(parmVarDecl()), hasLocalStorage(),
+      varDecl(utils::matchers::isInShownFile(&shownFiles()),
+              unless(parmVarDecl()), hasLocalStorage(),
               hasInitializer(AllocationShaped),
               hasType(hasCanonicalType(anyOf(pointerType(), recordType()))),
               unless(NotHere))
