@@ -19,7 +19,6 @@
 #include "clang/Lex/Lexer.h"
 
 using namespace clang::ast_matchers;
-using clang::tidy::memchecks::utils::matchers::isInShownFile;
 
 namespace clang::tidy::memchecks {
 
@@ -39,17 +38,12 @@ void LargeCopyCheck::registerMatchers(MatchFinder *Finder) {
   // uses are judged in check().
   auto RecordValue = hasType(qualType(unless(referenceType()),
                                       hasCanonicalType(recordType())));
-  // Each matcher asks first whether its node is in a file whose warnings
-  // are shown (the instantiations below are not filtered: their notes point
-  // at the point of instantiation, which may be).
-  Finder->addMatcher(cxxForRangeStmt(isInShownFile(&Shown),
-                                     hasLoopVariable(varDecl(RecordValue)),
+  Finder->addMatcher(cxxForRangeStmt(hasLoopVariable(varDecl(RecordValue)),
                                      unless(isExpansionInSystemHeader()))
                          .bind("for"),
                      this);
-  Finder->addMatcher(varDecl(isInShownFile(&Shown), hasLocalStorage(),
-                             unless(parmVarDecl()), RecordValue,
-                             hasInitializer(expr()),
+  Finder->addMatcher(varDecl(hasLocalStorage(), unless(parmVarDecl()),
+                             RecordValue, hasInitializer(expr()),
                              unless(isExpansionInSystemHeader()))
                          .bind("local"),
                      this);
@@ -59,8 +53,7 @@ void LargeCopyCheck::registerMatchers(MatchFinder *Finder) {
   auto Lambda =
       ignoringImplicit(ignoringParenImpCasts(lambdaExpr().bind("lambda")));
   Finder->addMatcher(
-      callExpr(isInShownFile(&Shown),
-               anyOf(cxxOperatorCallExpr(hasOverloadedOperatorName("()"),
+      callExpr(anyOf(cxxOperatorCallExpr(hasOverloadedOperatorName("()"),
                                          hasArgument(0, Lambda)),
                      callExpr(callee(functionDecl(isInStdNamespace())),
                               hasAnyArgument(Lambda))),
@@ -122,6 +115,16 @@ void LargeCopyCheck::check(const MatchFinder::MatchResult &Result) {
     checkInstantiation(*Inst, *Result.Context);
     return;
   }
+  // Copies in files whose warnings clang-tidy would drop are not looked at.
+  // (Instantiations are: their notes point at the point of instantiation.)
+  const Stmt *At = Result.Nodes.getNodeAs<Stmt>("call");
+  if (!At)
+    At = Result.Nodes.getNodeAs<Stmt>("for");
+  SourceLocation Loc = At ? At->getBeginLoc() : SourceLocation();
+  if (const auto *Var = Result.Nodes.getNodeAs<VarDecl>("local"))
+    Loc = Var->getLocation();
+  if (!Shown.shows(Loc, Result.Context->getSourceManager()))
+    return;
   if (const auto *L = Result.Nodes.getNodeAs<LambdaExpr>("lambda")) {
     if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("call"))
       checkCaptures(*L, *Call, *Result.Context);

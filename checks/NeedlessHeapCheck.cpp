@@ -51,8 +51,7 @@ void NeedlessHeapCheck::registerMatchers(MatchFinder *Finder) {
       Finder, functionDecl(returns(hasCanonicalType(recordType()))),
       Lambdas::Excluded);
   auto NotHere = anyOf(isImplicit(), isExpansionInSystemHeader());
-  // Cheapest tests first: this matcher meets every variable of the TU, most
-  // of them in headers whose warnings are not shown. Only
+  // Cheapest tests first: this matcher meets every variable of the TU. Only
   // initializers spelled like an allocation go on (freshAllocation decides):
   // `new T`, `std::make_unique<T>()`, `std::unique_ptr<T>(new T)`, and any
   // of those under std::move or parentheses.
@@ -61,8 +60,7 @@ void NeedlessHeapCheck::registerMatchers(MatchFinder *Finder) {
       callExpr(callee(functionDecl(
           hasAnyName("::std::make_unique", "::std::make_shared", "::std::move"))))));
   Finder->addMatcher(
-      varDecl(utils::matchers::isInShownFile(&shownFiles()),
-              unless(parmVarDecl()), hasLocalStorage(),
+      varDecl(unless(parmVarDecl()), hasLocalStorage(),
               hasInitializer(AllocationShaped),
               hasType(hasCanonicalType(anyOf(pointerType(), recordType()))),
               unless(NotHere))
@@ -72,7 +70,9 @@ void NeedlessHeapCheck::registerMatchers(MatchFinder *Finder) {
 
 void NeedlessHeapCheck::check(const MatchFinder::MatchResult &Result) {
   AST = Result.Context;
-  if (const auto *VD = Result.Nodes.getNodeAs<VarDecl>("var"))
+  if (const auto *VD = Result.Nodes.getNodeAs<VarDecl>("var");
+      VD &&
+      shownFiles().shows(VD->getLocation(), Result.Context->getSourceManager()))
     checkLocal(*VD, *Result.Context);
   FunctionCheck::check(Result);
 }

@@ -10,7 +10,6 @@
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 
 using namespace clang::ast_matchers;
-using clang::tidy::memchecks::utils::matchers::isInShownFile;
 
 namespace clang::tidy::memchecks::utils {
 
@@ -20,7 +19,7 @@ static constexpr char LambdaID[] = "memchecks-lambda";
 void FunctionCheck::registerFunctionMatchers(
     MatchFinder *Finder, internal::Matcher<FunctionDecl> Narrow, Lambdas L) {
   Finder->addMatcher(
-      functionDecl(isInShownFile(&Shown), isDefinition(),
+      functionDecl(isDefinition(),
                    unless(anyOf(isImplicit(), isDefaulted(), isDeleted(),
                                 ast_matchers::isTemplateInstantiation(),
                                 isExpansionInSystemHeader())),
@@ -29,18 +28,20 @@ void FunctionCheck::registerFunctionMatchers(
       this);
   if (L == Lambdas::Included)
     Finder->addMatcher(
-        lambdaExpr(isInShownFile(&Shown), unless(isExpansionInSystemHeader()))
-            .bind(LambdaID),
-        this);
+        lambdaExpr(unless(isExpansionInSystemHeader())).bind(LambdaID), this);
 }
 
 void FunctionCheck::check(const MatchFinder::MatchResult &Result) {
   const FunctionDecl *FD = Result.Nodes.getNodeAs<FunctionDecl>(FunctionID);
   if (const auto *Lambda = Result.Nodes.getNodeAs<LambdaExpr>(LambdaID))
     FD = Lambda->getCallOperator();
-  // The cheap tests first: isWellFormed walks the whole body.
+  // The cheap tests first: isWellFormed walks the whole body. A function in
+  // a file whose warnings clang-tidy would drop is not analysed (asked here
+  // rather than in the matcher, which every declaration of the TU meets).
   if (!FD || FD->isInvalidDecl() || !FD->doesThisDeclarationHaveABody() ||
-      !FD->getBody() || isInTemplateInstantiation(FD) || !wantsFunction(*FD) ||
+      !FD->getBody() ||
+      !Shown.shows(FD->getLocation(), Result.Context->getSourceManager()) ||
+      isInTemplateInstantiation(FD) || !wantsFunction(*FD) ||
       !isWellFormed(*FD))
     return;
   checkFunction(*FD, *Result.Context);

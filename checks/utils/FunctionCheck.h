@@ -21,7 +21,7 @@ namespace clang::tidy::memchecks::utils {
 /// walk (isWellFormed), not implicit, defaulted or deleted, and not an
 /// implicit instantiation: the written template is analysed instead, so a
 /// source location is reported at most once. Functions in files whose
-/// warnings clang-tidy would not show (ShownFiles) are not matched at all.
+/// warnings clang-tidy would not show (ShownFiles) are not analysed.
 class FunctionCheck : public ClangTidyCheck {
 public:
   bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
@@ -40,8 +40,8 @@ protected:
   FunctionCheck(StringRef Name, ClangTidyContext *Context)
       : ClangTidyCheck(Name, Context), Shown(*Context) {}
 
-  /// The files this check's warnings are shown in; for the check's own
-  /// matchers (`isInShownFile(&shownFiles())`, first).
+  /// The files this check's warnings are shown in, for the nodes of the
+  /// check's own matchers.
   ShownFiles &shownFiles() { return Shown; }
 
   enum class Lambdas { Included, Excluded };

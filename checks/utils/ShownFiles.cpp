@@ -14,8 +14,8 @@ namespace clang::tidy::memchecks::utils {
 void ShownFiles::startTranslationUnit(const SourceManager &SM) {
   ForManager = &SM;
   MainFile = SM.getMainFileID();
-  ForMainFile = SM.getFileEntryForID(MainFile);
   ByFile.clear();
+  LastBegin = LastEnd = 0;
   // The options clang-tidy's diagnostic consumer reads, compiled the same
   // way: an empty or invalid expression matches nothing.
   const ClangTidyOptions &Options = Tidy.getOptions();
@@ -29,10 +29,26 @@ void ShownFiles::startTranslationUnit(const SourceManager &SM) {
 bool ShownFiles::shows(SourceLocation Loc, const SourceManager &SM) {
   if (Loc.isInvalid())
     return true;
-  if (&SM != ForManager ||
-      SM.getFileEntryForID(SM.getMainFileID()) != ForMainFile)
+  // Checks are created for each translation unit; the source manager is
+  // compared only to be safe.
+  if (&SM != ForManager)
     startTranslationUnit(SM);
+  // The matchers meet nodes in source order: most questions are about the
+  // file of the previous one, answered from its range of locations.
+  if (Loc.isFileID() && Loc.getRawEncoding() >= LastBegin &&
+      Loc.getRawEncoding() < LastEnd)
+    return LastShown;
   FileID File = SM.getDecomposedExpansionLoc(Loc).first;
+  bool Shown = showsFile(File, SM);
+  if (Loc.isFileID()) {
+    LastBegin = SM.getLocForStartOfFile(File).getRawEncoding();
+    LastEnd = SM.getLocForEndOfFile(File).getRawEncoding() + 1;
+    LastShown = Shown;
+  }
+  return Shown;
+}
+
+bool ShownFiles::showsFile(FileID File, const SourceManager &SM) {
   if (File == MainFile)
     return true;
   auto [It, New] = ByFile.try_emplace(File, true);
