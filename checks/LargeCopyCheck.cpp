@@ -23,8 +23,9 @@ using namespace clang::ast_matchers;
 namespace clang::tidy::memchecks {
 
 LargeCopyCheck::LargeCopyCheck(StringRef Name, ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context),
-      SizeThreshold(Options.get("SizeThreshold", utils::DefaultLargeSizeThreshold)),
+    : ClangTidyCheck(Name, Context), Shown(*Context),
+      SizeThreshold(
+          Options.get("SizeThreshold", utils::DefaultLargeSizeThreshold)),
       IgnoredTypes(*this, Options, Name, "IgnoredTypes") {}
 
 void LargeCopyCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
@@ -37,16 +38,15 @@ void LargeCopyCheck::registerMatchers(MatchFinder *Finder) {
   // uses are judged in check().
   auto RecordValue = hasType(qualType(unless(referenceType()),
                                       hasCanonicalType(recordType())));
-  Finder->addMatcher(
-      cxxForRangeStmt(hasLoopVariable(varDecl(RecordValue)),
-                      unless(isExpansionInSystemHeader()))
-          .bind("for"),
-      this);
-  Finder->addMatcher(
-      varDecl(hasLocalStorage(), unless(parmVarDecl()), RecordValue,
-              hasInitializer(expr()), unless(isExpansionInSystemHeader()))
-          .bind("local"),
-      this);
+  Finder->addMatcher(cxxForRangeStmt(hasLoopVariable(varDecl(RecordValue)),
+                                     unless(isExpansionInSystemHeader()))
+                         .bind("for"),
+                     this);
+  Finder->addMatcher(varDecl(hasLocalStorage(), unless(parmVarDecl()),
+                             RecordValue, hasInitializer(expr()),
+                             unless(isExpansionInSystemHeader()))
+                         .bind("local"),
+                     this);
   // A lambda that does not outlive its full-expression: called where it is
   // written, or handed to a std algorithm that only calls it.
   // A closure with a non-trivial destructor is bound to a temporary first.
@@ -115,6 +115,16 @@ void LargeCopyCheck::check(const MatchFinder::MatchResult &Result) {
     checkInstantiation(*Inst, *Result.Context);
     return;
   }
+  // Copies in files whose warnings clang-tidy would drop are not looked at.
+  // (Instantiations are: their notes point at the point of instantiation.)
+  const Stmt *At = Result.Nodes.getNodeAs<Stmt>("call");
+  if (!At)
+    At = Result.Nodes.getNodeAs<Stmt>("for");
+  SourceLocation Loc = At ? At->getBeginLoc() : SourceLocation();
+  if (const auto *Var = Result.Nodes.getNodeAs<VarDecl>("local"))
+    Loc = Var->getLocation();
+  if (!Shown.shows(Loc, Result.Context->getSourceManager()))
+    return;
   if (const auto *L = Result.Nodes.getNodeAs<LambdaExpr>("lambda")) {
     if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("call"))
       checkCaptures(*L, *Call, *Result.Context);

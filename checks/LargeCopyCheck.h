@@ -10,11 +10,12 @@
 
 #include "clang-tidy/ClangTidyCheck.h"
 #include "utils/Compat.h"
+#include "utils/CopyAnalysis.h"
 #include "utils/FunctionContext.h"
 #include "utils/Options.h"
+#include "utils/ShownFiles.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
-#include "utils/CopyAnalysis.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
 
@@ -48,6 +49,8 @@ private:
   void checkInstantiation(const FunctionDecl &Instance, ASTContext &Ctx);
   void onEndOfTranslationUnit() override;
 
+  /// Only copies in files whose warnings clang-tidy shows are looked at.
+  utils::ShownFiles Shown;
   const uint64_t SizeThreshold;
   const utils::RegexListOption IgnoredTypes;
   /// Per function template, where it declares copies of a dependent type.

@@ -70,7 +70,9 @@ void NeedlessHeapCheck::registerMatchers(MatchFinder *Finder) {
 
 void NeedlessHeapCheck::check(const MatchFinder::MatchResult &Result) {
   AST = Result.Context;
-  if (const auto *VD = Result.Nodes.getNodeAs<VarDecl>("var"))
+  if (const auto *VD = Result.Nodes.getNodeAs<VarDecl>("var");
+      VD &&
+      shownFiles().shows(VD->getLocation(), Result.Context->getSourceManager()))
     checkLocal(*VD, *Result.Context);
   FunctionCheck::check(Result);
 }

@@ -317,6 +317,24 @@ bool ColdPaths::readsDiagnosticFlag(const Expr *Cond) {
                       [&](const ValueDecl *D) { return ColdFunctions.matches(D); });
 }
 
+/// Whether every mention of \p V under \p S is a plain load of its value
+/// (an lvalue-to-rvalue conversion, past parentheses), which no mutation
+/// analysis would call a write. \p Parent is the parent of \p S.
+static bool onlyLoadedIn(const VarDecl *V, const Stmt *S,
+                         const Stmt *Parent = nullptr) {
+  if (!S)
+    return true;
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(S); Ref && Ref->getDecl() == V) {
+    const auto *Cast = dyn_cast_or_null<ImplicitCastExpr>(Parent);
+    return Cast && Cast->getCastKind() == CK_LValueToRValue;
+  }
+  const Stmt *Up = isa<ParenExpr>(S) ? Parent : S;
+  for (const Stmt *Child : S->children())
+    if (!onlyLoadedIn(V, Child, Up))
+      return false;
+  return true;
+}
+
 /// The counter \p Loop declares and steps by a constant: `for (int i = ...;
 /// ...; ++i)` (or `i--`, `i += 2`), written nowhere in the body.
 static const VarDecl *steppedCounter(const Stmt &Loop, ASTContext &Ctx) {
@@ -342,7 +360,11 @@ static const VarDecl *steppedCounter(const Stmt &Loop, ASTContext &Ctx) {
   }
   const auto *Ref = dyn_cast_or_null<DeclRefExpr>(
       Stepped ? Stepped->IgnoreParenImpCasts() : nullptr);
-  if (!Ref || Ref->getDecl() != V ||
+  if (!Ref || Ref->getDecl() != V)
+    return nullptr;
+  // ExprMutationAnalyzer builds the parent map of the whole translation unit
+  // on its first question; a counter the body only reads needs no question.
+  if (!onlyLoadedIn(V, For->getBody()) &&
       ExprMutationAnalyzer(*For->getBody(), Ctx).isMutated(V))
     return nullptr;
   return V;

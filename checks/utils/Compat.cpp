@@ -6,6 +6,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "utils/Compat.h"
+#include "clang-tidy/ClangTidyOptions.h"
 
 namespace clang::tidy::memchecks::compat {
 
@@ -23,6 +24,27 @@ bool hasNonAllocatingEffect(const FunctionDecl *FD) {
   (void)FD;
   return false;
 #endif
+}
+
+llvm::StringRef excludeHeaderFilter(const ClangTidyOptions &Options) {
+#if LLVM_VERSION_MAJOR >= 19
+  if (Options.ExcludeHeaderFilterRegex)
+    return *Options.ExcludeHeaderFilterRegex;
+#else
+  (void)Options;
+#endif
+  return {};
+}
+
+llvm::StringRef fileNameForHeaderFilter(const SourceManager &SM, FileID FID) {
+#if LLVM_VERSION_MAJOR >= 17
+  if (OptionalFileEntryRef File = SM.getFileEntryRefForID(FID))
+    return File->getName();
+#else
+  if (const FileEntry *File = SM.getFileEntryForID(FID))
+    return File->getName();
+#endif
+  return {};
 }
 
 } // namespace clang::tidy::memchecks::compat

@@ -17,8 +17,13 @@
 #include "clang/AST/Decl.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/Type.h"
+#include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Config/llvm-config.h"
+
+namespace clang::tidy {
+struct ClangTidyOptions;
+} // namespace clang::tidy
 
 namespace clang::tidy::memchecks::compat {
 
@@ -73,6 +78,15 @@ inline bool isImplicitObjectMemberFunction(const CXXMethodDecl *M) {
 /// Clang 19 parses them as function effects; earlier majors drop them with a
 /// warning, so the answer there is always false.
 bool hasNonAllocatingEffect(const FunctionDecl *FD);
+
+/// ExcludeHeaderFilterRegex (LLVM 19+): headers whose diagnostics clang-tidy
+/// drops although HeaderFilterRegex matches them; empty when unset or older.
+llvm::StringRef excludeHeaderFilter(const ClangTidyOptions &Options);
+
+/// The name clang-tidy matches its header filters against for a diagnostic
+/// in \p FID (the name the file was looked up by); empty when \p FID has no
+/// file entry (a macro buffer, `<built-in>`), which clang-tidy always shows.
+llvm::StringRef fileNameForHeaderFilter(const SourceManager &SM, FileID FID);
 
 /// The type of a `std::optional`-like result, spelled the same on all majors.
 template <typename T> using Optional =

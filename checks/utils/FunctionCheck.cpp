@@ -35,9 +35,13 @@ void FunctionCheck::check(const MatchFinder::MatchResult &Result) {
   const FunctionDecl *FD = Result.Nodes.getNodeAs<FunctionDecl>(FunctionID);
   if (const auto *Lambda = Result.Nodes.getNodeAs<LambdaExpr>(LambdaID))
     FD = Lambda->getCallOperator();
-  // The cheap tests first: isWellFormed walks the whole body.
+  // The cheap tests first: isWellFormed walks the whole body. A function in
+  // a file whose warnings clang-tidy would drop is not analysed (asked here
+  // rather than in the matcher, which every declaration of the TU meets).
   if (!FD || FD->isInvalidDecl() || !FD->doesThisDeclarationHaveABody() ||
-      !FD->getBody() || isInTemplateInstantiation(FD) || !wantsFunction(*FD) ||
+      !FD->getBody() ||
+      !Shown.shows(FD->getLocation(), Result.Context->getSourceManager()) ||
+      isInTemplateInstantiation(FD) || !wantsFunction(*FD) ||
       !isWellFormed(*FD))
     return;
   checkFunction(*FD, *Result.Context);

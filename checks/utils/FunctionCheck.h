@@ -10,6 +10,7 @@
 
 #include "clang-tidy/ClangTidyCheck.h"
 #include "utils/Compat.h"
+#include "utils/ShownFiles.h"
 #include "clang/ASTMatchers/ASTMatchers.h"
 
 namespace clang::tidy::memchecks::utils {
@@ -19,7 +20,8 @@ namespace clang::tidy::memchecks::utils {
 /// definition outside system headers, valid, with a body the analyses can
 /// walk (isWellFormed), not implicit, defaulted or deleted, and not an
 /// implicit instantiation: the written template is analysed instead, so a
-/// source location is reported at most once.
+/// source location is reported at most once. Functions in files whose
+/// warnings clang-tidy would not show (ShownFiles) are not analysed.
 class FunctionCheck : public ClangTidyCheck {
 public:
   bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
@@ -35,7 +37,12 @@ public:
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
 
 protected:
-  using ClangTidyCheck::ClangTidyCheck;
+  FunctionCheck(StringRef Name, ClangTidyContext *Context)
+      : ClangTidyCheck(Name, Context), Shown(*Context) {}
+
+  /// The files this check's warnings are shown in, for the nodes of the
+  /// check's own matchers.
+  ShownFiles &shownFiles() { return Shown; }
 
   enum class Lambdas { Included, Excluded };
   /// Matches the written function definitions that also match \p Narrow (a
@@ -55,6 +62,9 @@ protected:
 
   /// One written function; FD.getBody() is not null.
   virtual void checkFunction(const FunctionDecl &FD, ASTContext &Ctx) = 0;
+
+private:
+  ShownFiles Shown;
 };
 
 } // namespace clang::tidy::memchecks::utils
