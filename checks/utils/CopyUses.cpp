@@ -100,6 +100,28 @@ CopyUse CopyUses::classifyArgument(const Expr *CallOrConstruct, const Expr *Arg,
   return CopyUse{CopyUse::Read, nullptr, ""};
 }
 
+/// Whether \p P, a parameter of \p M, is a forwarding reference in the
+/// template \p M was instantiated from (`template <class... A> void
+/// emplace_back(A &&...)`): an lvalue argument collapsed it to `T &`. A
+/// standard value type only constructs its elements from what it forwards.
+static bool isForwardingParam(const CXXMethodDecl &M, const ParmVarDecl &P) {
+  const FunctionDecl *Pattern = M.getTemplateInstantiationPattern();
+  if (!Pattern || Pattern->getNumParams() == 0)
+    return false;
+  unsigned Index = P.getFunctionScopeIndex();
+  const ParmVarDecl *Written = Index < Pattern->getNumParams()
+                                   ? Pattern->getParamDecl(Index)
+                                   : Pattern->parameters().back();
+  if (Index >= Pattern->getNumParams() && !Written->isParameterPack())
+    return false;
+  QualType T = Written->getType();
+  if (const auto *Pack = T->getAs<PackExpansionType>())
+    T = Pack->getPattern();
+  const auto *Ref = T->getAs<RValueReferenceType>();
+  return Ref && !Ref->getPointeeType().hasQualifiers() &&
+         Ref->getPointeeType()->getAs<TemplateTypeParmType>();
+}
+
 CopyUse CopyUses::classifyMethodCall(const CallExpr *Call,
                                      const CXXMethodDecl *M, FunctionContext &F,
                                      const Expr *&Cur) {
@@ -115,7 +137,8 @@ CopyUse CopyUses::classifyMethodCall(const CallExpr *Call,
     if (T->isPointerType() && !T->getPointeeType().isConstQualified())
       return Escape;
     if (const ParmVarDecl *P = paramForArg(Call, I);
-        P && isNonConstLValueRef(P->getType()))
+        P && isNonConstLValueRef(P->getType()) &&
+        !(IsValueType(M->getParent()) && isForwardingParam(*M, *P)))
       return Escape;
   }
   QualType Ret = M->getReturnType();

@@ -168,3 +168,22 @@ void limitOutputIteratorIntoCopy(std::vector<std::vector<int>> &all) {
   for (auto v : all)
     std::copy(out.begin(), out.end(), v.begin());
 }
+
+// An lvalue given to a standard container's forwarding member
+// (`emplace_back(x)`): the parameter collapses to `T &`, but the container
+// only constructs its element from it (cmake's cmTarget.cxx:863).
+void positiveEmplaceLvalue(std::vector<std::vector<int>> &m, int x) {
+  std::vector<int> l = m[0];
+  l.emplace_back(x);
+// CHECK-MESSAGES: :[[@LINE-1]]:5: warning: 'emplace_back' modifies 'l', a copy of 'm[0]'; the change is lost
+}
+
+// A member of one's own class taking a non-const reference may write it.
+struct Sink {
+  std::vector<int> items;
+  void take(int &x) { items.push_back(x); x = 0; }
+};
+void negativeOwnMemberWritesArgument(std::vector<Sink> &sinks, int &x) {
+  for (auto s : sinks)
+    s.take(x);
+}
