@@ -78,6 +78,15 @@ bool isWellFormed(const Stmt *Root) {
   return true;
 }
 
+bool hasGotoOrLabel(const Stmt *S) {
+  if (!S)
+    return false;
+  if (isa<GotoStmt, IndirectGotoStmt, LabelStmt>(S))
+    return true;
+  return llvm::any_of(S->children(),
+                      [](const Stmt *C) { return hasGotoOrLabel(C); });
+}
+
 bool isWellFormed(const FunctionDecl &FD) {
   if (FD.isInvalidDecl())
     return false;

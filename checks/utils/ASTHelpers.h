@@ -38,6 +38,10 @@ bool isEditableLocation(SourceLocation Loc, const SourceManager &SM);
 /// conservative answer when it is false.
 bool isWellFormed(const Stmt *Root);
 
+/// Whether \p S contains a label or a `goto`: code under it may run again
+/// without a loop statement.
+bool hasGotoOrLabel(const Stmt *S);
+
 /// isWellFormed over everything the analyses read of \p FD: its body and,
 /// for a constructor, its member initializers.
 bool isWellFormed(const FunctionDecl &FD);

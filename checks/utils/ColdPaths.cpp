@@ -6,6 +6,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "utils/ColdPaths.h"
+#include "utils/ASTHelpers.h"
 #include "utils/EscapeAnalysis.h"
 #include "utils/Expressions.h"
 #include "clang/AST/Attr.h"
@@ -592,16 +593,7 @@ static bool mayContinue(const Stmt *S, const Stmt &Loop) {
   for (const Stmt *C : S->children()) {
     // A `continue` of an inner loop stays there; a label does not.
     if (isa_and_nonnull<ForStmt, WhileStmt, DoStmt, CXXForRangeStmt>(C)) {
-      struct LabelFinder {
-        static bool in(const Stmt *S) {
-          if (!S)
-            return false;
-          if (isa<GotoStmt, IndirectGotoStmt, LabelStmt>(S))
-            return true;
-          return llvm::any_of(S->children(), in);
-        }
-      };
-      if (LabelFinder::in(C))
+      if (hasGotoOrLabel(C))
         return true;
       continue;
     }

@@ -410,15 +410,6 @@ PointerUses analyzePointerUses(const VarDecl &Var, FunctionContext &Parents) {
   return Uses;
 }
 
-static bool hasLabel(const Stmt *S) {
-  if (!S)
-    return false;
-  if (isa<LabelStmt>(S))
-    return true;
-  return llvm::any_of(S->children(),
-                      [](const Stmt *C) { return hasLabel(C); });
-}
-
 const CXXConstructExpr *soleCopyOf(const VarDecl &Var, FunctionContext &F) {
   const DeclRefExpr *Only = nullptr;
   for (const Stmt *Root : F.roots())
@@ -445,7 +436,7 @@ const CXXConstructExpr *soleCopyOf(const VarDecl &Var, FunctionContext &F) {
     if (isa<ForStmt, WhileStmt, DoStmt, CXXForRangeStmt, LambdaExpr>(S))
       return nullptr;
   // A label may be the target of a backward goto: a loop of its own.
-  return hasLabel(&F.body()) ? nullptr : Copy;
+  return hasGotoOrLabel(&F.body()) ? nullptr : Copy;
 }
 
 } // namespace clang::tidy::memchecks::utils
