@@ -7,6 +7,7 @@
 
 #include "utils/EscapeAnalysis.h"
 #include "utils/ASTHelpers.h"
+#include "utils/ConstOverloads.h"
 #include "utils/Expressions.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Analysis/Analyses/ExprMutationAnalyzer.h"
@@ -53,8 +54,85 @@ static bool isReadOnlyParamType(QualType T) {
 /// const member call on it. Such uses are decided here; only the rest go to
 /// ExprMutationAnalyzer, which scans the whole body per question (asking it
 /// about every use made large functions quadratic).
+static bool isPlainReadFrom(const Expr *Cur, FunctionContext &Parents);
+
+static bool isComparison(const Stmt *S) {
+  if (const auto *Op = dyn_cast_or_null<CXXOperatorCallExpr>(S))
+    return Op->isComparisonOp();
+  if (const auto *B = dyn_cast_or_null<BinaryOperator>(S))
+    return B->isComparisonOp();
+  return false;
+}
+
+/// Whether the use \p Use of an iterator only compares it, steps it, or
+/// reads what it points to (`*it`, `it->second` only read).
+static bool iteratorUseOnlyReads(const Expr *Use, FunctionContext &Parents) {
+  WrappedParent P = parentPastWrappers(Use, Parents);
+  if (isComparison(P.Parent))
+    return true;
+  if (const auto *U = dyn_cast_or_null<UnaryOperator>(P.Parent))
+    return U->isIncrementDecrementOp();
+  const auto *Op = dyn_cast_or_null<CXXOperatorCallExpr>(P.Parent);
+  if (!Op || Op->getNumArgs() == 0 || Op->getArg(0) != P.Child)
+    return false;
+  switch (Op->getOperator()) {
+  case OO_PlusPlus:
+  case OO_MinusMinus:
+    return true;
+  case OO_Star:
+    return isPlainReadFrom(Op, Parents);
+  case OO_Arrow: {
+    const auto *ME = dyn_cast_or_null<MemberExpr>(Parents.parent(Op));
+    return ME && isa<FieldDecl>(ME->getMemberDecl()) &&
+           isPlainReadFrom(ME, Parents);
+  }
+  default:
+    return false;
+  }
+}
+
+/// Whether the call \p Call of a non-const member that has a read-only const
+/// twin only reads: what it returns is used as the twin's result could be.
+static bool twinCallOnlyReads(const CallExpr *Call, const CXXMethodDecl &MD,
+                              FunctionContext &Parents) {
+  if (!readOnlyConstTwin(MD))
+    return false;
+  QualType R = Call->getType();
+  if (MD.getReturnType()->isReferenceType())
+    return isPlainReadFrom(Call, Parents);
+  if (R->isPointerType() || R->isMemberPointerType())
+    return false; // `*v.data() = 1`
+  if (!R->isRecordType())
+    return true;
+  // An iterator: only compared (`m.find(k) != m.end()`), or kept in an
+  // `auto` local that is only compared, stepped and read through.
+  WrappedParent P = parentPastWrappers(Call, Parents);
+  // Before C++17 the prvalue is copied (elidably) into the local.
+  while (const auto *Copy = dyn_cast_or_null<CXXConstructExpr>(P.Parent)) {
+    if (Copy->getNumArgs() != 1 ||
+        !Copy->getConstructor()->isCopyOrMoveConstructor())
+      break;
+    P = parentPastWrappers(Copy, Parents);
+  }
+  if (!isa_and_nonnull<DeclStmt>(P.Parent))
+    return iteratorUseOnlyReads(Call, Parents);
+  const auto *DS = dyn_cast_or_null<DeclStmt>(P.Parent);
+  const VarDecl *It = DS ? Parents.initializedVar(P.Child) : nullptr;
+  if (!It || !It->getType()->getContainedAutoType() ||
+      It->getType()->isReferenceType())
+    return false;
+  for (const Stmt *Root : Parents.roots())
+    for (const DeclRefExpr *Ref : findRefs(*It, *Root, Parents.astContext()))
+      if (!iteratorUseOnlyReads(Ref, Parents))
+        return false;
+  return true;
+}
+
 static bool isPlainRead(const DeclRefExpr *Ref, FunctionContext &Parents) {
-  const Expr *Cur = Ref;
+  return isPlainReadFrom(Ref, Parents);
+}
+
+static bool isPlainReadFrom(const Expr *Cur, FunctionContext &Parents) {
   while (true) {
     const auto *P = dyn_cast_or_null<Expr>(Parents.parent(Cur));
     if (!P)
@@ -80,9 +158,11 @@ static bool isPlainRead(const DeclRefExpr *Ref, FunctionContext &Parents) {
         return true;
       // Binding `b` to a `const Big &` (or `const Base &`) adds a qualifier
       // or a base conversion first; what is done with it is decided above.
+      // A conversion function's call was judged at its MemberExpr.
       if (ICE->getCastKind() == CK_NoOp ||
           ICE->getCastKind() == CK_DerivedToBase ||
-          ICE->getCastKind() == CK_UncheckedDerivedToBase) {
+          ICE->getCastKind() == CK_UncheckedDerivedToBase ||
+          ICE->getCastKind() == CK_UserDefinedConversion) {
         Cur = P;
         continue;
       }
@@ -108,17 +188,31 @@ static bool isPlainRead(const DeclRefExpr *Ref, FunctionContext &Parents) {
   if (!P)
     return false;
   // `b.get()` / `b.size()` with a const method.
+  // `m.find(k) != m.end()`, `m.at(k)` on a non-const object: the
+  // non-const overload with a read-only const twin.
   if (const auto *ME = dyn_cast<MemberExpr>(P))
-    if (const auto *MD = dyn_cast<CXXMethodDecl>(ME->getMemberDecl()))
-      return !ME->isArrow() && MD->isConst();
+    if (const auto *MD = dyn_cast<CXXMethodDecl>(ME->getMemberDecl())) {
+      if (ME->isArrow())
+        return false;
+      if (MD->isConst())
+        return true;
+      const auto *Call =
+          dyn_cast_or_null<CXXMemberCallExpr>(Parents.parent(ME));
+      return Call && Call->getCallee() == ME &&
+             twinCallOnlyReads(Call, *MD, Parents);
+    }
   // An argument: read-only when the parameter is a value or a const
   // reference (a copy constructor's argument is the common case).
   const auto *Call = dyn_cast<Expr>(P);
   if (!isa<CallExpr, CXXConstructExpr>(P) || !calleeOf(Call))
     return false;
   unsigned I = argIndexOf(Call, cast<Expr>(Cur));
-  if (isOperatorObjectArg(Call, I))
-    return cast<CXXMethodDecl>(calleeOf(Call))->isConst();
+  if (isOperatorObjectArg(Call, I)) {
+    const auto *MD = cast<CXXMethodDecl>(calleeOf(Call));
+    return MD->isConst() ||
+           (isa<CallExpr>(Call) &&
+            twinCallOnlyReads(cast<CallExpr>(Call), *MD, Parents));
+  }
   // Not a parameter, or variadic: leave it to the analyzer.
   const ParmVarDecl *Param = paramForArg(Call, I);
   return Param && isReadOnlyParamType(Param->getType());
