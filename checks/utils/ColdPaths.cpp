@@ -685,6 +685,11 @@ bool LoopColdPaths::runsOnceAfterGuard(const Stmt &S) {
   return false;
 }
 
+bool LoopColdPaths::endsByLeaving(const CompoundStmt &CS) const {
+  return !CS.body_empty() && leavesLoop(CS.body_back()) &&
+         !(&CS == Body && assignsConditionVar(CS.body_back()));
+}
+
 bool LoopColdPaths::skips(const Stmt &S) {
   if (isa<CXXThrowExpr, ReturnStmt, CoreturnStmt, CXXCatchStmt>(S) ||
       isNoReturnCall(&S) || Cold.isColdCall(&S))
@@ -692,8 +697,7 @@ bool LoopColdPaths::skips(const Stmt &S) {
   if (runsOnceAfterGuard(S))
     return true;
   const auto *CS = dyn_cast<CompoundStmt>(&S);
-  return CS && !CS->body_empty() && leavesLoop(CS->body_back()) &&
-         !(CS == Body && assignsConditionVar(CS->body_back()));
+  return CS && endsByLeaving(*CS);
 }
 
 bool LoopColdPaths::isColdBranch(const IfStmt &If, const Stmt &Branch) {
@@ -726,8 +730,7 @@ bool LoopColdPaths::onColdPath(const Stmt &S) {
         isColdBranch(*If, *Cur))
       return true;
     if (const auto *CS = dyn_cast<CompoundStmt>(P);
-        CS && ((!CS->body_empty() && leavesLoop(CS->body_back())) ||
-               runsOnceAfterGuard(*Cur)))
+        CS && (endsByLeaving(*CS) || runsOnceAfterGuard(*Cur)))
       return true;
     if (isa<CXXCatchStmt, CXXThrowExpr, ReturnStmt>(P))
       return true;

@@ -174,6 +174,9 @@ public:
 
 private:
   bool leavesLoop(const Stmt *S) const;
+  /// Whether the block \p CS ends by leaving the loop; not the body when it
+  /// ends in an assignment to the condition's variable (`start = end;`).
+  bool endsByLeaving(const CompoundStmt &CS) const;
   bool assignsConditionVar(const Stmt *S) const;
   /// The local flag \p Cond tests (`F` or `!F`, then \p Negated): declared
   /// outside the loop, which only reads it and sets it to true, so once set
