@@ -372,26 +372,35 @@ static const VarDecl *steppedCounter(const Stmt &Loop, ASTContext &Ctx) {
 }
 
 /// Whether \p Cond holds on one iteration of \p Loop at most: it compares
-/// the loop's stepped counter for equality with a constant (`i == 0`, `!i`),
+/// the loop's stepped counter for equality with a constant (`i == 0`, `!i`)
+/// or with a value the loop does not change (`j == i` in a loop over `j`),
 /// which the counter passes once.
-static bool holdsOnOneIteration(const Expr *Cond, const Stmt &Loop,
-                                ASTContext &Ctx) {
+bool ColdPaths::holdsOnOneIteration(const Expr *Cond, const Stmt &Loop,
+                                    ASTContext &Ctx) {
   if (!Cond || Cond->isValueDependent())
     return false;
   Cond = Cond->IgnoreParenImpCasts();
-  const Expr *Counter = nullptr;
+  auto RefTo = [](const Expr *E) -> const ValueDecl * {
+    const auto *Ref = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts());
+    return Ref ? Ref->getDecl() : nullptr;
+  };
   if (const auto *U = dyn_cast<UnaryOperator>(Cond); U && U->getOpcode() == UO_LNot) {
-    Counter = U->getSubExpr();
-  } else if (const auto *B = dyn_cast<BinaryOperator>(Cond); B && B->getOpcode() == BO_EQ) {
-    const Expr *L = B->getLHS(), *R = B->getRHS();
-    if (R->isIntegerConstantExpr(Ctx))
-      Counter = L;
-    else if (L->isIntegerConstantExpr(Ctx))
-      Counter = R;
+    const ValueDecl *V = RefTo(U->getSubExpr());
+    return V && V == steppedCounter(Loop, Ctx);
   }
-  const auto *Ref =
-      dyn_cast_or_null<DeclRefExpr>(Counter ? Counter->IgnoreParenImpCasts() : nullptr);
-  return Ref && Ref->getDecl() == steppedCounter(Loop, Ctx);
+  const auto *B = dyn_cast<BinaryOperator>(Cond);
+  if (!B || B->getOpcode() != BO_EQ)
+    return false;
+  for (auto [Counter, Other] : {std::pair(B->getLHS(), B->getRHS()),
+                                std::pair(B->getRHS(), B->getLHS())}) {
+    const ValueDecl *V = RefTo(Counter);
+    if (V &&
+        (Other->isIntegerConstantExpr(Ctx) ||
+         isLoopInvariant(Other, Loop, Ctx)) &&
+        V == steppedCounter(Loop, Ctx))
+      return true;
+  }
+  return false;
 }
 
 bool ColdPaths::isColdBranch(const IfStmt &If, const Stmt &Branch,

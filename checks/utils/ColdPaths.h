@@ -78,6 +78,7 @@ public:
 
 private:
   bool callsColdFunctionDirectly(const Stmt *S);
+  bool holdsOnOneIteration(const Expr *Cond, const Stmt &Loop, ASTContext &Ctx);
   /// Whether the local \p V, of an enumeration type, only ever holds
   /// enumerators that ColdFunctions names (a severity of a reporter).
   bool holdsOnlyColdSeverities(const VarDecl &V);
