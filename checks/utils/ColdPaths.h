@@ -187,6 +187,10 @@ private:
   /// any of them could go on to the next iteration.
   bool setsFlagBeforeContinuing(llvm::ArrayRef<const Stmt *> Stmts,
                                 const VarDecl &Flag) const;
+  /// Whether \p V, a std string or container declared empty in the body,
+  /// only gets content under cold branches or in cold calls: every other
+  /// use reads it. A test that it is not empty is then as cold.
+  bool onlyFilledOnColdPaths(const VarDecl &V);
   /// Whether \p S follows, in its block, a guard `if (F) { ...; continue; }`
   /// on a one-way flag that the block then sets: it runs once at most.
   bool runsOnceAfterGuard(const Stmt &S);
@@ -196,6 +200,7 @@ private:
   FunctionContext &F;
   const Stmt *Body = nullptr;
   llvm::DenseSet<const Decl *> CondVars;
+  llvm::DenseMap<const VarDecl *, bool> ColdFilled;
   bool BreakLeavesLoop = true;
 };
 
