@@ -178,7 +178,8 @@ void negativeFilledOnlyForDebug(
 
 // Content that ordinary code adds too, a string that starts with content,
 // one declared outside the loop (full since an earlier iteration), one that
-// a call may fill, or the empty branch: each runs on ordinary iterations.
+// a call may fill, one filled on the way out of an inner loop, or the empty
+// branch: each runs on ordinary iterations.
 void fill(std::string &s);
 void positiveFilledAlsoOtherwise(
     const std::vector<std::vector<std::string>> &groups, bool debug) {
@@ -217,6 +218,17 @@ void positiveFilledAlsoOtherwise(
     fill(filled);
     if (!filled.empty())
       log("filled by a call: " + filled);
+    // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: 'operator+' builds a new string
+    // CHECK-MESSAGES-HOT: :[[@LINE-2]]:11: warning: 'operator+' builds a new string
+    // CHECK-MESSAGES-NONAMES: :[[@LINE-3]]:11: warning: 'operator+' builds a new string
+    std::string found;
+    for (const std::string &s : g)
+      if (s.size() > 8) {
+        found = s;
+        break;
+      }
+    if (!found.empty())
+      log("found in the group: " + found);
     // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: 'operator+' builds a new string
     // CHECK-MESSAGES-HOT: :[[@LINE-2]]:11: warning: 'operator+' builds a new string
     // CHECK-MESSAGES-NONAMES: :[[@LINE-3]]:11: warning: 'operator+' builds a new string
