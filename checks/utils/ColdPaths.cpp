@@ -9,6 +9,7 @@
 #include "utils/ASTHelpers.h"
 #include "utils/EscapeAnalysis.h"
 #include "utils/Expressions.h"
+#include "utils/StdLibrary.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
@@ -372,26 +373,35 @@ static const VarDecl *steppedCounter(const Stmt &Loop, ASTContext &Ctx) {
 }
 
 /// Whether \p Cond holds on one iteration of \p Loop at most: it compares
-/// the loop's stepped counter for equality with a constant (`i == 0`, `!i`),
+/// the loop's stepped counter for equality with a constant (`i == 0`, `!i`)
+/// or with a value the loop does not change (`j == i` in a loop over `j`),
 /// which the counter passes once.
-static bool holdsOnOneIteration(const Expr *Cond, const Stmt &Loop,
-                                ASTContext &Ctx) {
+bool ColdPaths::holdsOnOneIteration(const Expr *Cond, const Stmt &Loop,
+                                    ASTContext &Ctx) {
   if (!Cond || Cond->isValueDependent())
     return false;
   Cond = Cond->IgnoreParenImpCasts();
-  const Expr *Counter = nullptr;
+  auto RefTo = [](const Expr *E) -> const ValueDecl * {
+    const auto *Ref = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts());
+    return Ref ? Ref->getDecl() : nullptr;
+  };
   if (const auto *U = dyn_cast<UnaryOperator>(Cond); U && U->getOpcode() == UO_LNot) {
-    Counter = U->getSubExpr();
-  } else if (const auto *B = dyn_cast<BinaryOperator>(Cond); B && B->getOpcode() == BO_EQ) {
-    const Expr *L = B->getLHS(), *R = B->getRHS();
-    if (R->isIntegerConstantExpr(Ctx))
-      Counter = L;
-    else if (L->isIntegerConstantExpr(Ctx))
-      Counter = R;
+    const ValueDecl *V = RefTo(U->getSubExpr());
+    return V && V == steppedCounter(Loop, Ctx);
   }
-  const auto *Ref =
-      dyn_cast_or_null<DeclRefExpr>(Counter ? Counter->IgnoreParenImpCasts() : nullptr);
-  return Ref && Ref->getDecl() == steppedCounter(Loop, Ctx);
+  const auto *B = dyn_cast<BinaryOperator>(Cond);
+  if (!B || B->getOpcode() != BO_EQ)
+    return false;
+  for (auto [Counter, Other] : {std::pair(B->getLHS(), B->getRHS()),
+                                std::pair(B->getRHS(), B->getLHS())}) {
+    const ValueDecl *V = RefTo(Counter);
+    if (V &&
+        (Other->isIntegerConstantExpr(Ctx) ||
+         isLoopInvariant(Other, Loop, Ctx)) &&
+        V == steppedCounter(Loop, Ctx))
+      return true;
+  }
+  return false;
 }
 
 bool ColdPaths::isColdBranch(const IfStmt &If, const Stmt &Branch,
@@ -685,6 +695,11 @@ bool LoopColdPaths::runsOnceAfterGuard(const Stmt &S) {
   return false;
 }
 
+bool LoopColdPaths::endsByLeaving(const CompoundStmt &CS) const {
+  return !CS.body_empty() && leavesLoop(CS.body_back()) &&
+         !(&CS == Body && assignsConditionVar(CS.body_back()));
+}
+
 bool LoopColdPaths::skips(const Stmt &S) {
   if (isa<CXXThrowExpr, ReturnStmt, CoreturnStmt, CXXCatchStmt>(S) ||
       isNoReturnCall(&S) || Cold.isColdCall(&S))
@@ -692,14 +707,184 @@ bool LoopColdPaths::skips(const Stmt &S) {
   if (runsOnceAfterGuard(S))
     return true;
   const auto *CS = dyn_cast<CompoundStmt>(&S);
-  return CS && !CS->body_empty() && leavesLoop(CS->body_back()) &&
-         !(CS == Body && assignsConditionVar(CS->body_back()));
+  return CS && endsByLeaving(*CS);
+}
+
+/// The std strings and containers \p E names through `empty()`, `size()` or
+/// `length()` such that \p E having the value \p Value implies they are not
+/// empty: `!s.empty()`, `v.size()`, `s.size() > 0`, `v.empty() == false`,
+/// either side of a true `&&` or of a false `||`.
+static void nonEmptyWhen(const Expr *E, bool Value,
+                         llvm::SmallVectorImpl<const VarDecl *> &Out) {
+  if (!E)
+    return;
+  E = E->IgnoreParenImpCasts();
+  if (const auto *U = dyn_cast<UnaryOperator>(E);
+      U && U->getOpcode() == UO_LNot)
+    return nonEmptyWhen(U->getSubExpr(), !Value, Out);
+  if (const auto *B = dyn_cast<BinaryOperator>(E)) {
+    if (B->getOpcode() == (Value ? BO_LAnd : BO_LOr)) {
+      nonEmptyWhen(B->getLHS(), Value, Out);
+      nonEmptyWhen(B->getRHS(), Value, Out);
+      return;
+    }
+    // `n > 0`, `n != 0`, `0 < n`, `n == 0`, with `n` a size.
+    auto IsZero = [](const Expr *Z) {
+      const auto *IL = dyn_cast<IntegerLiteral>(Z->IgnoreParenImpCasts());
+      return IL && IL->getValue() == 0;
+    };
+    BinaryOperatorKind K = B->getOpcode();
+    const Expr *Size = nullptr;
+    if (IsZero(B->getRHS()))
+      Size = B->getLHS();
+    else if (IsZero(B->getLHS())) {
+      Size = B->getRHS();
+      K = K == BO_LT ? BO_GT : K == BO_GT ? BO_LT : K;
+    }
+    if (!Size)
+      return;
+    if (K == BO_GT || K == BO_NE)
+      return nonEmptyWhen(Size, Value, Out);
+    if (K == BO_EQ)
+      return nonEmptyWhen(Size, !Value, Out);
+    return;
+  }
+  const auto *Call = dyn_cast<CXXMemberCallExpr>(E);
+  const CXXMethodDecl *MD = Call ? Call->getMethodDecl() : nullptr;
+  if (!MD || !MD->getIdentifier() || Call->getNumArgs() != 0)
+    return;
+  bool IsEmpty = MD->getName() == "empty";
+  if (!IsEmpty && MD->getName() != "size" && MD->getName() != "length")
+    return;
+  if (IsEmpty == Value)
+    return; // `empty()` true, or a size of zero, says nothing of content
+  const auto *Ref = dyn_cast<DeclRefExpr>(
+      Call->getImplicitObjectArgument()->IgnoreParenImpCasts());
+  const auto *V = Ref ? dyn_cast<VarDecl>(Ref->getDecl()) : nullptr;
+  switch (V ? stdKind(V->getType()->getAsCXXRecordDecl()) : StdKind::None) {
+  case StdKind::String:
+  case StdKind::Sequence:
+  case StdKind::Deque:
+  case StdKind::Map:
+  case StdKind::Set:
+    Out.push_back(V);
+    break;
+  default:
+    break;
+  }
+}
+
+/// Whether \p Ref only reads the object it names: a load, a const member
+/// call, an argument bound to a const reference or copied.
+static bool onlyReads(const DeclRefExpr &Ref, FunctionContext &F) {
+  const Expr *Cur = &Ref;
+  while (true) {
+    const Stmt *P = F.parent(Cur);
+    if (const auto *Cast = dyn_cast_or_null<ImplicitCastExpr>(P)) {
+      if (Cast->getCastKind() == CK_LValueToRValue)
+        return true;
+      if (Cast->getCastKind() != CK_NoOp || !Cast->getType().isConstQualified())
+        return false;
+      Cur = Cast;
+      continue;
+    }
+    if (isa_and_nonnull<ParenExpr>(P)) {
+      Cur = cast<Expr>(P);
+      continue;
+    }
+    if (const auto *ME = dyn_cast_or_null<MemberExpr>(P)) {
+      const auto *MD = dyn_cast<CXXMethodDecl>(ME->getMemberDecl());
+      return ME->getBase() == Cur && MD && MD->isConst();
+    }
+    if (isa_and_nonnull<CallExpr, CXXConstructExpr>(P)) {
+      const auto *Call = cast<Expr>(P);
+      unsigned I = argIndexOf(Call, Cur);
+      unsigned N = isa<CallExpr>(Call)
+                       ? cast<CallExpr>(Call)->getNumArgs()
+                       : cast<CXXConstructExpr>(Call)->getNumArgs();
+      const FunctionDecl *Callee = calleeOf(Call);
+      if (!Callee || I == N)
+        return false; // the callee itself
+      if (isOperatorObjectArg(Call, I))
+        return cast<CXXMethodDecl>(Callee)->isConst();
+      const ParmVarDecl *Param = paramForArg(Call, I);
+      if (!Param)
+        return false;
+      QualType T = Param->getType();
+      return !T->isReferenceType() ||
+             (T->isLValueReferenceType() &&
+              T.getNonReferenceType().isConstQualified());
+    }
+    return false;
+  }
+}
+
+bool LoopColdPaths::onlyFilledOnColdPaths(const VarDecl &V) {
+  auto [It, New] = ColdFilled.try_emplace(&V, false);
+  if (!New)
+    return It->second;
+  // A local of the body, made empty on every iteration.
+  if (!V.hasLocalStorage() || isa<ParmVarDecl>(V) ||
+      V.getType()->isReferenceType() || !Body)
+    return false;
+  const auto *Init = dyn_cast_or_null<CXXConstructExpr>(
+      V.getInit() ? V.getInit()->IgnoreImplicit() : nullptr);
+  if (!Init || !Init->getConstructor() ||
+      !Init->getConstructor()->isDefaultConstructor())
+    return false;
+  bool InBody = false;
+  for (const Stmt *S = F.declStmtOf(V); S && !InBody; S = F.parent(S))
+    InBody = S == Body;
+  if (!InBody)
+    return false;
+  ASTContext &Ctx = F.astContext();
+  // Every use reads it, or is under a cold branch or a cold call; never
+  // inside a lambda, which may run anywhere.
+  auto UnderColdCode = [&](const Stmt *S) {
+    for (const Stmt *Cur = S; Cur != Body;) {
+      const Stmt *P = F.parent(Cur);
+      if (!P || isa<LambdaExpr>(P))
+        return false;
+      if (const auto *U = dyn_cast<UnaryOperator>(P);
+          U && U->getOpcode() == UO_AddrOf)
+        return false;
+      if (const auto *C = dyn_cast<CallExpr>(P);
+          C && C->getCallee() != Cur && Cold.isColdCall(C))
+        return true;
+      if (const auto *If = dyn_cast<IfStmt>(P);
+          If && (Cur == If->getThen() || Cur == If->getElse()) &&
+          Cold.isColdBranch(*If, *Cur, Loop, Ctx))
+        return true;
+      if (isa<CXXCatchStmt>(P))
+        return true;
+      Cur = P;
+    }
+    return false;
+  };
+  bool Filled = false;
+  for (const DeclRefExpr *R : findRefs(V, F.scopeOf(V), Ctx)) {
+    if (onlyReads(*R, F))
+      continue;
+    if (!UnderColdCode(R))
+      return false;
+    Filled = true;
+  }
+  return ColdFilled[&V] = Filled;
 }
 
 bool LoopColdPaths::isColdBranch(const IfStmt &If, const Stmt &Branch) {
   if (leavesLoop(&Branch) ||
       Cold.isColdBranch(If, Branch, Loop, F.astContext()))
     return true;
+  // `if (!log.empty())`, where `log` gets content only on cold paths.
+  if (!If.getConditionVariable()) {
+    llvm::SmallVector<const VarDecl *, 2> Filled;
+    nonEmptyWhen(If.getCond(), &Branch == If.getThen(), Filled);
+    if (llvm::any_of(Filled, [&](const VarDecl *V) {
+          return onlyFilledOnColdPaths(*V);
+        }))
+      return true;
+  }
   // `if (!done) { ...; done = true; }`: once per loop at most.
   bool Negated = false;
   const VarDecl *Flag = &Branch == If.getThen() && !If.getConditionVariable()
@@ -726,8 +911,7 @@ bool LoopColdPaths::onColdPath(const Stmt &S) {
         isColdBranch(*If, *Cur))
       return true;
     if (const auto *CS = dyn_cast<CompoundStmt>(P);
-        CS && ((!CS->body_empty() && leavesLoop(CS->body_back())) ||
-               runsOnceAfterGuard(*Cur)))
+        CS && (endsByLeaving(*CS) || runsOnceAfterGuard(*Cur)))
       return true;
     if (isa<CXXCatchStmt, CXXThrowExpr, ReturnStmt>(P))
       return true;

@@ -78,6 +78,7 @@ public:
 
 private:
   bool callsColdFunctionDirectly(const Stmt *S);
+  bool holdsOnOneIteration(const Expr *Cond, const Stmt &Loop, ASTContext &Ctx);
   /// Whether the local \p V, of an enumeration type, only ever holds
   /// enumerators that ColdFunctions names (a severity of a reporter).
   bool holdsOnlyColdSeverities(const VarDecl &V);
@@ -174,6 +175,9 @@ public:
 
 private:
   bool leavesLoop(const Stmt *S) const;
+  /// Whether the block \p CS ends by leaving the loop; not the body when it
+  /// ends in an assignment to the condition's variable (`start = end;`).
+  bool endsByLeaving(const CompoundStmt &CS) const;
   bool assignsConditionVar(const Stmt *S) const;
   /// The local flag \p Cond tests (`F` or `!F`, then \p Negated): declared
   /// outside the loop, which only reads it and sets it to true, so once set
@@ -183,6 +187,10 @@ private:
   /// any of them could go on to the next iteration.
   bool setsFlagBeforeContinuing(llvm::ArrayRef<const Stmt *> Stmts,
                                 const VarDecl &Flag) const;
+  /// Whether \p V, a std string or container declared empty in the body,
+  /// only gets content under cold branches or in cold calls: every other
+  /// use reads it. A test that it is not empty is then as cold.
+  bool onlyFilledOnColdPaths(const VarDecl &V);
   /// Whether \p S follows, in its block, a guard `if (F) { ...; continue; }`
   /// on a one-way flag that the block then sets: it runs once at most.
   bool runsOnceAfterGuard(const Stmt &S);
@@ -192,6 +200,7 @@ private:
   FunctionContext &F;
   const Stmt *Body = nullptr;
   llvm::DenseSet<const Decl *> CondVars;
+  llvm::DenseMap<const VarDecl *, bool> ColdFilled;
   bool BreakLeavesLoop = true;
 };
 

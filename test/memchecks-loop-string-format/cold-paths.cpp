@@ -179,3 +179,37 @@ void positiveBodyEndsInConditionStep(const std::string &output) {
     start = end;
   }
 }
+
+// So is a body that tests a call's result before the step (ninja's
+// clparser: `string include = FilterShowIncludes(line, ...); if
+// (!include.empty()) {...} start = end;`, seeded recall's shape G).
+std::string filter(const std::string &s);
+int kept_count;
+void positiveTestBeforeConditionStep(const std::string &output, size_t k) {
+  size_t start = 0;
+  while (start < output.size()) {
+    std::string r = filter(output + "_seed");
+    // CHECK-MESSAGES: :[[@LINE-1]]:28: warning: 'operator+' builds a new string
+    // CHECK-MESSAGES-HOT: :[[@LINE-2]]:28: warning: 'operator+' builds a new string
+    if (!r.empty())
+      kept_count = 2;
+    start = start + k;
+  }
+}
+
+// A block inside the body that ends in such an assignment still ends the
+// loop: what it builds is built once.
+void negativeInnerBlockEndsLoop(const std::string &output) {
+  size_t start = 0;
+  while (start < output.size()) {
+    size_t end = output.find('\n', start);
+    if (end == std::string::npos) {
+      std::string rest = filter("last line: " + output);
+      // CHECK-MESSAGES-HOT: :[[@LINE-1]]:33: warning: 'operator+' builds a new string
+      if (!rest.empty())
+        kept_count = 3;
+      start = output.size();
+    }
+    start = end + 1;
+  }
+}

@@ -141,3 +141,104 @@ void negativeUnconditionalDebugCall(const std::vector<int> &items) {
   // CHECK-MESSAGES-HOT: :[[@LINE-1]]:21: warning: 'fmt::format' builds a new string
   // CHECK-MESSAGES-NONAMES: :[[@LINE-2]]:21: warning: 'fmt::format' builds a new string
 }
+
+// What only debug output fills stays empty otherwise, so a test that it is
+// not empty is as cold as the filling (cmake's processIncludeDirectories:
+// `if (debugIncludes) usedIncludes += ...;` in an inner loop, then `if
+// (!usedIncludes.empty()) IssueMessage(LOG, "Used includes ..." +
+// usedIncludes)`).
+void negativeFilledOnlyForDebug(
+    const std::vector<std::vector<std::string>> &groups, bool debug) {
+  for (const auto &g : groups) {
+    std::string used;
+    for (const std::string &s : g)
+      if (debug)
+        used += " * " + s + "\n";
+    // CHECK-MESSAGES-HOT: :[[@LINE-1]]:17: warning: 'operator+' builds a new string
+    // CHECK-MESSAGES-NONAMES: :[[@LINE-2]]:17: warning: 'operator+' builds a new string
+    if (!used.empty())
+      log(std::string("used for the group:\n") + used);
+    // CHECK-MESSAGES-HOT: :[[@LINE-1]]:11: warning: 'operator+' builds a new string
+    // CHECK-MESSAGES-NONAMES: :[[@LINE-2]]:11: warning: 'operator+' builds a new string
+    std::vector<std::string> seen;
+    if (debug)
+      seen.push_back(g.front());
+    if (seen.size() > 0 && !g.empty())
+      log("seen first in the group: " + g.front());
+    // CHECK-MESSAGES-HOT: :[[@LINE-1]]:11: warning: 'operator+' builds a new string
+    // CHECK-MESSAGES-NONAMES: :[[@LINE-2]]:11: warning: 'operator+' builds a new string
+    if (used.empty())
+      continue;
+    else
+      log("used again: " + used);
+    // CHECK-MESSAGES-HOT: :[[@LINE-1]]:11: warning: 'operator+' builds a new string
+    // CHECK-MESSAGES-NONAMES: :[[@LINE-2]]:11: warning: 'operator+' builds a new string
+  }
+}
+
+// Content that ordinary code adds too, a string that starts with content,
+// one declared outside the loop (full since an earlier iteration), one that
+// a call may fill, one filled on the way out of an inner loop, or the empty
+// branch: each runs on ordinary iterations.
+void fill(std::string &s);
+void positiveFilledAlsoOtherwise(
+    const std::vector<std::vector<std::string>> &groups, bool debug) {
+  std::string all;
+  for (const auto &g : groups) {
+    std::string used;
+    for (const std::string &s : g) {
+      if (debug)
+        used += " * " + s + "\n";
+      // CHECK-MESSAGES-HOT: :[[@LINE-1]]:17: warning: 'operator+' builds a new string
+      // CHECK-MESSAGES-NONAMES: :[[@LINE-2]]:17: warning: 'operator+' builds a new string
+      if (s.size() > 8)
+        used += s;
+    }
+    if (!used.empty())
+      log("used for the group: " + used);
+    // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: 'operator+' builds a new string
+    // CHECK-MESSAGES-HOT: :[[@LINE-2]]:11: warning: 'operator+' builds a new string
+    // CHECK-MESSAGES-NONAMES: :[[@LINE-3]]:11: warning: 'operator+' builds a new string
+    std::string head = "head: ";
+    if (debug)
+      head += g.front();
+    if (!head.empty())
+      log(head + " of the group, always");
+    // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: 'operator+' builds a new string
+    // CHECK-MESSAGES-HOT: :[[@LINE-2]]:11: warning: 'operator+' builds a new string
+    // CHECK-MESSAGES-NONAMES: :[[@LINE-3]]:11: warning: 'operator+' builds a new string
+    if (debug)
+      all += g.front();
+    if (!all.empty())
+      log("all so far: " + all);
+    // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: 'operator+' builds a new string
+    // CHECK-MESSAGES-HOT: :[[@LINE-2]]:11: warning: 'operator+' builds a new string
+    // CHECK-MESSAGES-NONAMES: :[[@LINE-3]]:11: warning: 'operator+' builds a new string
+    std::string filled;
+    fill(filled);
+    if (!filled.empty())
+      log("filled by a call: " + filled);
+    // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: 'operator+' builds a new string
+    // CHECK-MESSAGES-HOT: :[[@LINE-2]]:11: warning: 'operator+' builds a new string
+    // CHECK-MESSAGES-NONAMES: :[[@LINE-3]]:11: warning: 'operator+' builds a new string
+    std::string found;
+    for (const std::string &s : g)
+      if (s.size() > 8) {
+        found = s;
+        break;
+      }
+    if (!found.empty())
+      log("found in the group: " + found);
+    // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: 'operator+' builds a new string
+    // CHECK-MESSAGES-HOT: :[[@LINE-2]]:11: warning: 'operator+' builds a new string
+    // CHECK-MESSAGES-NONAMES: :[[@LINE-3]]:11: warning: 'operator+' builds a new string
+    std::string none;
+    if (debug)
+      none += g.front();
+    if (none.empty())
+      log("nothing for the group: " + g.front());
+    // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: 'operator+' builds a new string
+    // CHECK-MESSAGES-HOT: :[[@LINE-2]]:11: warning: 'operator+' builds a new string
+    // CHECK-MESSAGES-NONAMES: :[[@LINE-3]]:11: warning: 'operator+' builds a new string
+  }
+}

@@ -129,3 +129,35 @@ void positiveFlagNotOneWay(const std::vector<std::string> &names) {
     started = true;
   }
 }
+
+// So does a comparison of the counter with a value the loop does not change
+// (yaml-cpp's regex_test: `for (int j = ...; ++j) if (j == i) {...}`).
+void negativeCounterMeetsFixedValue(const std::vector<std::string> &names,
+                                    size_t pick) {
+  for (size_t i = 0; i < names.size(); ++i)
+    for (size_t j = 0; j < names.size(); ++j)
+      if (j == i)
+        log("on the diagonal: " + names[j]);
+  // CHECK-MESSAGES-HOT: :[[@LINE-1]]:13: warning: 'operator+' builds a new string
+  for (size_t i = 0; i < names.size(); ++i)
+    if (pick == i)
+      log("the picked element: " + names[i]);
+  // CHECK-MESSAGES-HOT: :[[@LINE-1]]:11: warning: 'operator+' builds a new string
+}
+
+// Not when the loop changes the value, or the value is a call's.
+void positiveCounterMeetsMovingValue(const std::vector<std::string> &names) {
+  size_t next = 0;
+  for (size_t i = 0; i < names.size(); ++i)
+    if (i == next) {
+      log("a chosen element: " + names[i]);
+      // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: 'operator+' builds a new string
+      // CHECK-MESSAGES-HOT: :[[@LINE-2]]:11: warning: 'operator+' builds a new string
+      next += 2;
+    }
+  for (size_t i = 0; i < names.size(); ++i)
+    if (i == names[i].size())
+      log("an element as long as its index: " + names[i]);
+  // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: 'operator+' builds a new string
+  // CHECK-MESSAGES-HOT: :[[@LINE-2]]:11: warning: 'operator+' builds a new string
+}
