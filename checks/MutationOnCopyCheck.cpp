@@ -428,21 +428,8 @@ void MutationOnCopyCheck::analyseTemporaryCall(const CallExpr *Call,
     return;
   if (!isCopyableValue(Source->getType()))
     return;
-  if (!isValueType(M->getParent()) && !Effects.isSelfContained(M))
-    return;
-  if (!Effects.mayWriteObject(M))
-    return;
-  for (const Expr *A : Call->arguments()) {
-    if (A == Object)
-      continue;
-    QualType T = A->getType();
-    if (T->isPointerType() && !T->getPointeeType().isConstQualified())
-      return;
-  }
-  for (const ParmVarDecl *P : M->parameters())
-    if (utils::isNonConstLValueRef(P->getType()))
-      return;
-  if (!Reported.insert(Loc.getRawEncoding()).second)
+  if (!Uses.changesOnlyObject(Call, *M) ||
+      !Reported.insert(Loc.getRawEncoding()).second)
     return;
   diag(Loc, "'%0' modifies a temporary returned by value from '%1'; the "
             "change is lost")

@@ -152,6 +152,21 @@ bool CopyUses::opaqueCalleeWrites(const FunctionDecl &Callee, unsigned Index,
   return true;
 }
 
+bool CopyUses::changesOnlyObject(const CallExpr *Call, const CXXMethodDecl &M) {
+  if ((!IsValueType(M.getParent()) && !Effects.isSelfContained(&M)) ||
+      !Effects.mayWriteObject(&M))
+    return false;
+  for (unsigned I = 0; I < Call->getNumArgs(); ++I) {
+    QualType T = Call->getArg(I)->getType();
+    if (!isOperatorObjectArg(Call, I) && T->isPointerType() &&
+        !T->getPointeeType().isConstQualified())
+      return false;
+  }
+  return llvm::none_of(M.parameters(), [](const ParmVarDecl *P) {
+    return isNonConstLValueRef(P->getType());
+  });
+}
+
 bool CopyUses::classifyInLambda(const VarDecl &Var, const DeclRefExpr *Ref,
                                 FunctionContext &F, CopyUse &Out) {
   const LambdaExpr *Outer = nullptr;

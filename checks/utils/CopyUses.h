@@ -54,6 +54,12 @@ public:
   /// What the use \p Ref of a copy does to it; never Follow.
   CopyUse classify(const DeclRefExpr *Ref, FunctionContext &F);
 
+  /// Whether \p Call of the non-static member \p M changes the object it is
+  /// called on and nothing else: \p M may write it, is self-contained (or of
+  /// a known value class), and is given no pointer to non-const and no
+  /// non-const lvalue reference through which state could leave.
+  bool changesOnlyObject(const CallExpr *Call, const CXXMethodDecl &M);
+
   /// When \p Ref, a name of the copy \p Var, is inside a lambda nested in
   /// F's body: true, and \p Out is an Escape (captured by reference, or a
   /// structured binding: an alias that may run at any time) or a Read whose
