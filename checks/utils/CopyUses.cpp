@@ -78,6 +78,10 @@ CopyUse CopyUses::classifyArgument(const Expr *CallOrConstruct, const Expr *Arg,
            (isNonConstRef(T) && Effects.mayWriteParam(Callee, I))))
         return Escape;
     }
+    // A body that names the parameter only to read it changes nothing
+    // (abseil's `If<false>::Invoke(const Fun &, P &&...) {}`).
+    if (!Effects.mayWriteParam(Callee, Index))
+      return CopyUse{CopyUse::Read, nullptr, ""};
     return U;
   }
   if (ParamT->isReferenceType() || ParamT->isPointerType()) {

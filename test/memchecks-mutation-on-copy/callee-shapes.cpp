@@ -137,3 +137,14 @@ void negativeMinKeepsReference(std::vector<std::string> &v,
     use(m);
   }
 }
+
+// A visible callee that takes the copy by non-const reference (here a
+// forwarding reference) and only reads it changes nothing.
+template <class... P> void ignore(P &&...) {}
+bool readOnly(std::string &s) { return s.empty(); }
+void negativeCalleeOnlyReads(const std::string &src) {
+  std::string a = src;
+  ignore(a);
+  std::string b = src;
+  readOnly(b);
+}
