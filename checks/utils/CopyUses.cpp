@@ -216,6 +216,29 @@ static bool isForwardingParam(const CXXMethodDecl &M, const ParmVarDecl &P) {
          Ref->getPointeeType()->getAs<TemplateTypeParmType>();
 }
 
+/// Whether the handle that \p E yields, or one made from it (`it + 1`,
+/// `std::find(b, e, x)`), is stored in a variable or returned.
+static bool handleIsKept(const Expr *E, FunctionContext &F) {
+  for (const Stmt *P = F.parent(E); P; P = F.parent(P)) {
+    if (isa<DeclStmt, ReturnStmt>(P))
+      return true;
+    const auto *PE = dyn_cast<Expr>(P);
+    if (!PE)
+      return false;
+    if (const auto *BO = dyn_cast<BinaryOperator>(PE);
+        BO && BO->isAssignmentOp())
+      return true;
+    if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(PE);
+        Op && Op->getOperator() == OO_Equal)
+      return true;
+    // Past what still is a handle: a value, a bool, `void` consumed it.
+    QualType T = PE->getType();
+    if (!T->isRecordType() && !T->isPointerType() && !T->isReferenceType())
+      return false;
+  }
+  return false;
+}
+
 CopyUse CopyUses::classifyMethodCall(const CallExpr *Call,
                                      const CXXMethodDecl *M, FunctionContext &F,
                                      const Expr *&Cur) {
@@ -294,6 +317,10 @@ CopyUse CopyUses::classifyMethodCall(const CallExpr *Call,
         return CopyUse{CopyUse::Mutation, Algo,
                        mutationName(Algo, Algo->getDirectCallee())};
     }
+  // A handle into the copy (an iterator) kept in a variable sees it after
+  // later changes: `auto m = c.begin() + 1; std::nth_element(...); *m`.
+  if (Ret->isRecordType() && !Effects.isValueLike(Ret) && handleIsKept(Call, F))
+    return Escape;
   // The result may carry the new state (`int n = c.inc();`).
   return CopyUse{CopyUse::Read, nullptr, ""};
 }

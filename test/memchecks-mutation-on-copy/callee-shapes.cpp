@@ -148,3 +148,18 @@ void negativeCalleeOnlyReads(const std::string &src) {
   std::string b = src;
   readOnly(b);
 }
+
+// An iterator into the copy kept in a variable reads the copy after the
+// algorithm (benchmark's StatisticsMedian); one handed straight to the
+// algorithm does not.
+double negativeIteratorKept(const std::vector<double> &v) {
+  std::vector<double> c(v);
+  auto m = c.begin() + 1;
+  std::nth_element(c.begin(), m, c.end());
+  return *m;
+}
+void positiveIteratorsNotKept(std::vector<std::vector<int>> &all) {
+  for (auto v : all)
+    std::nth_element(v.begin(), v.begin() + 1, v.end());
+// CHECK-MESSAGES: :[[@LINE-1]]:5: warning: 'nth_element' modifies 'v', a copy of the container element; the change is lost
+}
