@@ -17,7 +17,6 @@
 #include "clang/AST/StmtCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Basic/OperatorKinds.h"
-#include "clang/Lex/Lexer.h"
 #include "llvm/ADT/SmallPtrSet.h"
 
 using namespace clang::ast_matchers;
@@ -31,15 +30,18 @@ MutationOnCopyCheck::MutationOnCopyCheck(StringRef Name,
     : FunctionCheck(Name, Context),
       ValueTypes(*this, Options, Name, "ValueTypes"),
       HandleTypes(*this, Options, Name, "HandleTypes"),
+      OpaqueCalleesWrite(Options.get("OpaqueCalleesWrite", true)),
       Effects([this](const CXXRecordDecl *RD) { return isValueType(RD); },
               [this](const CXXRecordDecl *RD) { return isHandleType(RD); }),
       Uses(
           Effects, [this](const CXXRecordDecl *RD) { return isValueType(RD); },
-          [this](const CXXRecordDecl *RD) { return isHandleType(RD); }) {}
+          [this](const CXXRecordDecl *RD) { return isHandleType(RD); },
+          OpaqueCalleesWrite) {}
 
 void MutationOnCopyCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   ValueTypes.store(Options, Opts);
   HandleTypes.store(Options, Opts);
+  Options.store(Opts, "OpaqueCalleesWrite", OpaqueCalleesWrite);
 }
 
 void MutationOnCopyCheck::registerMatchers(MatchFinder *Finder) {
@@ -237,29 +239,12 @@ void MutationOnCopyCheck::analyseCopy(const VarDecl &Var, CopyShape Shape,
   llvm::SmallVector<const Stmt *, 8> Observers;
   llvm::SmallVector<const Stmt *, 2> Overwrites;
   for (const DeclRefExpr *R : Refs) {
-    // A use inside a nested lambda's body runs at an unknown time. Captured
-    // by copy, it is the closure's own object, and the capture read the
-    // copy where the lambda is made; captured by reference, it is an alias.
-    const LambdaExpr *Outer = nullptr;
-    const Stmt *OuterChild = nullptr;
-    for (const Stmt *S = F.parent(R), *Prev = R; S && S != &F.body();
-         Prev = S, S = F.parent(S))
-      if (const auto *L = dyn_cast<LambdaExpr>(S)) {
-        Outer = L;
-        OuterChild = Prev;
-      }
-    if (Outer && !llvm::is_contained(Outer->capture_inits(), OuterChild)) {
-      if (DD)
+    // A use inside a nested lambda's body runs at an unknown time.
+    if (Use L; Uses.classifyInLambda(Var, R, F, L)) {
+      if (L.K == Use::Escape)
         return;
-      const LambdaCapture *ByCopy = nullptr;
-      for (const LambdaCapture &C : Outer->captures())
-        if (C.capturesVariable() && C.getCapturedVar() == &Var &&
-            C.getCaptureKind() == LCK_ByCopy)
-          ByCopy = &C;
-      if (!ByCopy)
-        return;
-      if (!llvm::is_contained(Observers, Outer))
-        Observers.push_back(Outer);
+      if (!llvm::is_contained(Observers, L.Site))
+        Observers.push_back(L.Site);
       continue;
     }
     Use U = Uses.classify(R, F);
@@ -313,7 +298,10 @@ void MutationOnCopyCheck::analyseCopy(const VarDecl &Var, CopyShape Shape,
   // reads the copy: a range-for element that is only changed. Elsewhere
   // the change may have been meant to stay local; the fix is a suggestion,
   // on the note.
-  const bool FixIsCertain = RangeFor && Observers.empty();
+  // A callee that is not in the TU is only assumed to write.
+  const bool FixIsCertain =
+      RangeFor && Observers.empty() &&
+      llvm::none_of(Lost, [](const Mutation *M) { return M->U.Opaque; });
   for (const Mutation *M : Lost) {
     report(Var, Shape, F, RangeFor, M->Ref, M->U, !FixOffered, FixIsCertain);
     FixOffered = true;
@@ -350,17 +338,9 @@ void MutationOnCopyCheck::report(const VarDecl &Var, CopyShape Shape,
                 : "a copy of the container element";
     break;
   case CopyShape::Local: {
-    const Expr *Source = utils::copiedLValue(Var.getInit());
-    StringRef Text;
-    if (Source && Source->getSourceRange().isValid() &&
-        Source->getBeginLoc().isFileID() && Source->getEndLoc().isFileID())
-      Text = Lexer::getSourceText(
-          CharSourceRange::getTokenRange(Source->getSourceRange()), SM,
-          Ctx.getLangOpts());
-    std::string Of = (!Text.empty() && Text.size() <= 40 &&
-                      !Text.contains('\n'))
-                         ? ("'" + Text + "'").str()
-                         : std::string("another object");
+    StringRef Text = utils::shortCopiedText(Var, 40);
+    std::string Of =
+        Text.empty() ? std::string("another object") : ("'" + Text + "'").str();
     Origin = (DD ? "bound to a copy of " : "a copy of ") + Of;
     break;
   }
@@ -408,6 +388,14 @@ void MutationOnCopyCheck::report(const VarDecl &Var, CopyShape Shape,
         << Var.getName();
     break;
   }
+  if (const FunctionDecl *Opaque = Mut.Opaque)
+    diag(SM.isInSystemHeader(SM.getExpansionLoc(Opaque->getLocation()))
+             ? Loc
+             : Opaque->getLocation(),
+         "'%0' takes the copy by non-const reference and is defined in "
+         "another translation unit",
+         DiagnosticIDs::Note)
+        << Opaque->getName();
 }
 
 void MutationOnCopyCheck::analyseTemporaryCall(const CallExpr *Call,
@@ -440,21 +428,8 @@ void MutationOnCopyCheck::analyseTemporaryCall(const CallExpr *Call,
     return;
   if (!isCopyableValue(Source->getType()))
     return;
-  if (!isValueType(M->getParent()) && !Effects.isSelfContained(M))
-    return;
-  if (!Effects.mayWriteObject(M))
-    return;
-  for (const Expr *A : Call->arguments()) {
-    if (A == Object)
-      continue;
-    QualType T = A->getType();
-    if (T->isPointerType() && !T->getPointeeType().isConstQualified())
-      return;
-  }
-  for (const ParmVarDecl *P : M->parameters())
-    if (utils::isNonConstLValueRef(P->getType()))
-      return;
-  if (!Reported.insert(Loc.getRawEncoding()).second)
+  if (!Uses.changesOnlyObject(Call, *M) ||
+      !Reported.insert(Loc.getRawEncoding()).second)
     return;
   diag(Loc, "'%0' modifies a temporary returned by value from '%1'; the "
             "change is lost")

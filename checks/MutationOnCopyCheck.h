@@ -57,6 +57,9 @@ private:
 
   const utils::RegexListOption ValueTypes;
   const utils::RegexListOption HandleTypes;
+  /// A callee defined in another TU writes what it takes by non-const
+  /// reference (see CopyUses::opaqueCalleeWrites).
+  const bool OpaqueCalleesWrite;
   utils::MethodEffects Effects;
   utils::CopyUses Uses;
   llvm::DenseSet<unsigned> Reported; // raw encodings of reported locations

@@ -11,6 +11,7 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
 #include "llvm/ADT/StringSwitch.h"
 
 namespace clang::tidy::memchecks::utils {
@@ -103,6 +104,18 @@ const Expr *copiedLValue(const Expr *Init) {
       !Arg->isLValue())
     return nullptr;
   return Arg;
+}
+
+StringRef shortCopiedText(const VarDecl &Var, size_t MaxLength) {
+  const Expr *Source = copiedLValue(Var.getInit());
+  if (!Source || Source->getSourceRange().isInvalid() ||
+      !Source->getBeginLoc().isFileID() || !Source->getEndLoc().isFileID())
+    return "";
+  const ASTContext &Ctx = Var.getASTContext();
+  StringRef Text = Lexer::getSourceText(
+      CharSourceRange::getTokenRange(Source->getSourceRange()),
+      Ctx.getSourceManager(), Ctx.getLangOpts());
+  return Text.size() <= MaxLength && !Text.contains('\n') ? Text : "";
 }
 
 bool classifyCopy(const VarDecl &Var, const CXXForRangeStmt *EnclosingRangeFor,

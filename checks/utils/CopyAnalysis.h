@@ -50,6 +50,11 @@ bool isScalarWrapper(QualType T);
 /// loads without conversion.
 const Expr *copiedLValue(const Expr *Init);
 
+/// The source text of the lvalue that the local \p Var copies (see
+/// copiedLValue), when it is spelled outside macros, on one line and in at
+/// most \p MaxLength characters; empty otherwise.
+StringRef shortCopiedText(const VarDecl &Var, size_t MaxLength);
+
 /// If \p Var is a copy in one of the named shapes, which one. Only the shape
 /// is decided here; whether the type is a value type is asked separately.
 bool classifyCopy(const VarDecl &Var, const CXXForRangeStmt *EnclosingRangeFor,

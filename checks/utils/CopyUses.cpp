@@ -22,9 +22,11 @@ namespace clang::tidy::memchecks::utils {
 
 CopyUses::CopyUses(MethodEffects &Effects,
                    std::function<bool(const CXXRecordDecl *)> IsValueType,
-                   std::function<bool(const CXXRecordDecl *)> IsHandleType)
+                   std::function<bool(const CXXRecordDecl *)> IsHandleType,
+                   bool OpaqueCalleesWrite)
     : Effects(Effects), IsValueType(std::move(IsValueType)),
-      IsHandleType(std::move(IsHandleType)) {}
+      IsHandleType(std::move(IsHandleType)),
+      OpaqueCalleesWrite(OpaqueCalleesWrite) {}
 
 std::string mutationName(const CallExpr *Call, const FunctionDecl *FD) {
   if (FD->getOverloadedOperator() != OO_None)
@@ -52,12 +54,19 @@ CopyUse CopyUses::classifyArgument(const Expr *CallOrConstruct, const Expr *Arg,
   if (isNonConstRef(ParamT)) {
     // `void bump(Counter &c) { ++c.n; }` called on the copy: a mutation when
     // the function writes nothing else and its result is thrown away.
+    const auto *Call = dyn_cast<CallExpr>(CallOrConstruct);
+    if (!Call || !ParamT->isLValueReferenceType() ||
+        (!Callee->getReturnType()->isVoidType() && !isDiscarded(Call, F)))
+      return Escape;
+    CopyUse U{CopyUse::Mutation, Call, mutationName(Call, Callee)};
+    if (opaqueCalleeWrites(*Callee, Index, Arg)) {
+      U.Opaque = Callee;
+      return U;
+    }
     // A member function could also move the copy's state or address into
     // its own object, unless it never writes that object.
-    const auto *Call = dyn_cast<CallExpr>(CallOrConstruct);
     const auto *Method = dyn_cast<CXXMethodDecl>(Callee);
-    if (!Call || !ParamT->isLValueReferenceType() ||
-        (Method && !Method->isStatic() &&
+    if ((Method && !Method->isStatic() &&
          (Method->isVirtual() || Effects.mayWriteObject(Method))) ||
         !Effects.isSelfContained(Callee))
       return Escape;
@@ -69,12 +78,10 @@ CopyUse CopyUses::classifyArgument(const Expr *CallOrConstruct, const Expr *Arg,
            (isNonConstRef(T) && Effects.mayWriteParam(Callee, I))))
         return Escape;
     }
-    if (!Callee->getReturnType()->isVoidType() && !isDiscarded(Call, F))
-      return Escape;
-    CopyUse U;
-    U.K = CopyUse::Mutation;
-    U.Site = Call;
-    U.What = mutationName(Call, Callee);
+    // A body that names the parameter only to read it changes nothing
+    // (abseil's `If<false>::Invoke(const Fun &, P &&...) {}`).
+    if (!Effects.mayWriteParam(Callee, Index))
+      return CopyUse{CopyUse::Read, nullptr, ""};
     return U;
   }
   if (ParamT->isReferenceType() || ParamT->isPointerType()) {
@@ -95,9 +102,96 @@ CopyUse CopyUses::classifyArgument(const Expr *CallOrConstruct, const Expr *Arg,
     if (Made->isVoidType() || Made->isScalarType() ? !Made->isPointerType()
                                                    : Effects.isValueLike(Made))
       return CopyUse{CopyUse::Read, nullptr, ""};
+    // A std function that returns its first parameter, a non-const
+    // reference (`os << s`), keeps no reference to the others: the std
+    // inserters copy the characters.
+    if (Callee->isInStdNamespace() && Index > 0 &&
+        Made->isLValueReferenceType() &&
+        isNonConstLValueRef(Callee->getParamDecl(0)->getType()) &&
+        Made.getNonReferenceType()->getAsCXXRecordDecl() &&
+        isSameUnqualifiedType(
+            Made.getNonReferenceType(),
+            Callee->getParamDecl(0)->getType().getNonReferenceType()))
+      return CopyUse{CopyUse::Read, nullptr, ""};
     return Escape;
   }
   return CopyUse{CopyUse::Read, nullptr, ""};
+}
+
+/// Whether \p T is a type through which a callee can change something or
+/// keep a reference: a pointer or reference to non-const, or a class that
+/// is not a value (a handle such as `std::function`).
+static bool mayBeOutlet(QualType T, MethodEffects &Effects) {
+  if (T.isNull() || T->isDependentType())
+    return true;
+  if (isNonConstRef(T) ||
+      (T->isPointerType() && !T->getPointeeType().isConstQualified()))
+    return true;
+  T = T.getNonReferenceType();
+  return T->isRecordType() && !Effects.isValueLike(T);
+}
+
+bool CopyUses::opaqueCalleeWrites(const FunctionDecl &Callee, unsigned Index,
+                                  const Expr *Arg) {
+  if (!OpaqueCalleesWrite || Callee.isDefined() || Callee.isDeleted() ||
+      Callee.isVariadic() || Callee.getBuiltinID() != 0 ||
+      Callee.isInStdNamespace() || Callee.isTemplateInstantiation() ||
+      Callee.getTemplatedKind() != FunctionDecl::TK_NonTemplate)
+    return false;
+  QualType ParamT = Callee.getParamDecl(Index)->getType().getNonReferenceType();
+  if (!Effects.isValueLike(ParamT) || !Effects.isValueLike(Arg->getType()))
+    return false;
+  // Its object can keep the reference, or take the value (a sink by
+  // reference: `void take(std::string &s) { s_.swap(s); }`), unless the
+  // call cannot write it.
+  if (const auto *M = dyn_cast<CXXMethodDecl>(&Callee);
+      M && !M->isStatic() &&
+      (!M->isConst() || !compat::isImplicitObjectMemberFunction(M) ||
+       M->getParent()->hasMutableFields()))
+    return false;
+  // So can what its other parameters give access to.
+  for (unsigned I = 0; I < Callee.getNumParams(); ++I)
+    if (I != Index && mayBeOutlet(Callee.getParamDecl(I)->getType(), Effects))
+      return false;
+  return true;
+}
+
+bool CopyUses::changesOnlyObject(const CallExpr *Call, const CXXMethodDecl &M) {
+  if ((!IsValueType(M.getParent()) && !Effects.isSelfContained(&M)) ||
+      !Effects.mayWriteObject(&M))
+    return false;
+  for (unsigned I = 0; I < Call->getNumArgs(); ++I) {
+    QualType T = Call->getArg(I)->getType();
+    if (!isOperatorObjectArg(Call, I) && T->isPointerType() &&
+        !T->getPointeeType().isConstQualified())
+      return false;
+  }
+  return llvm::none_of(M.parameters(), [](const ParmVarDecl *P) {
+    return isNonConstLValueRef(P->getType());
+  });
+}
+
+bool CopyUses::classifyInLambda(const VarDecl &Var, const DeclRefExpr *Ref,
+                                FunctionContext &F, CopyUse &Out) {
+  const LambdaExpr *Outer = nullptr;
+  const Stmt *OuterChild = nullptr;
+  for (const Stmt *S = F.parent(Ref), *Prev = Ref; S && S != &F.body();
+       Prev = S, S = F.parent(S))
+    if (const auto *L = dyn_cast<LambdaExpr>(S)) {
+      Outer = L;
+      OuterChild = Prev;
+    }
+  // A capture's initializer is evaluated where the lambda is made.
+  if (!Outer || llvm::is_contained(Outer->capture_inits(), OuterChild))
+    return false;
+  Out = CopyUse{};
+  if (isa<DecompositionDecl>(Var))
+    return true;
+  for (const LambdaCapture &C : Outer->captures())
+    if (C.capturesVariable() && C.getCapturedVar() == &Var &&
+        C.getCaptureKind() == LCK_ByCopy)
+      Out = CopyUse{CopyUse::Read, Outer, ""};
+  return true;
 }
 
 /// Whether \p P, a parameter of \p M, is a forwarding reference in the
@@ -120,6 +214,29 @@ static bool isForwardingParam(const CXXMethodDecl &M, const ParmVarDecl &P) {
   const auto *Ref = T->getAs<RValueReferenceType>();
   return Ref && !Ref->getPointeeType().hasQualifiers() &&
          Ref->getPointeeType()->getAs<TemplateTypeParmType>();
+}
+
+/// Whether the handle that \p E yields, or one made from it (`it + 1`,
+/// `std::find(b, e, x)`), is stored in a variable or returned.
+static bool handleIsKept(const Expr *E, FunctionContext &F) {
+  for (const Stmt *P = F.parent(E); P; P = F.parent(P)) {
+    if (isa<DeclStmt, ReturnStmt>(P))
+      return true;
+    const auto *PE = dyn_cast<Expr>(P);
+    if (!PE)
+      return false;
+    if (const auto *BO = dyn_cast<BinaryOperator>(PE);
+        BO && BO->isAssignmentOp())
+      return true;
+    if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(PE);
+        Op && Op->getOperator() == OO_Equal)
+      return true;
+    // Past what still is a handle: a value, a bool, `void` consumed it.
+    QualType T = PE->getType();
+    if (!T->isRecordType() && !T->isPointerType() && !T->isReferenceType())
+      return false;
+  }
+  return false;
 }
 
 CopyUse CopyUses::classifyMethodCall(const CallExpr *Call,
@@ -200,6 +317,10 @@ CopyUse CopyUses::classifyMethodCall(const CallExpr *Call,
         return CopyUse{CopyUse::Mutation, Algo,
                        mutationName(Algo, Algo->getDirectCallee())};
     }
+  // A handle into the copy (an iterator) kept in a variable sees it after
+  // later changes: `auto m = c.begin() + 1; std::nth_element(...); *m`.
+  if (Ret->isRecordType() && !Effects.isValueLike(Ret) && handleIsKept(Call, F))
+    return Escape;
   // The result may carry the new state (`int n = c.inc();`).
   return CopyUse{CopyUse::Read, nullptr, ""};
 }

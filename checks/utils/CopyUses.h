@@ -35,18 +35,37 @@ struct CopyUse {
   const Expr *Site = nullptr;     ///< the mutating expression
   std::string What;               ///< `inc`, `++`, `+=`
   const VarDecl *Bound = nullptr; ///< the reference of an Alias use
+  /// A Mutation by a callee whose body is not in the translation unit,
+  /// assumed to write what it takes by non-const reference.
+  const FunctionDecl *Opaque = nullptr;
 };
 
 class CopyUses {
 public:
   /// \p IsValueType and \p IsHandleType are the user's classification of
-  /// classes (see MethodEffects).
+  /// classes (see MethodEffects). With \p OpaqueCalleesWrite, a callee whose
+  /// body is not in the TU and that has nowhere to keep the copy (see
+  /// opaqueCalleeWrites) writes what it takes by non-const reference.
   CopyUses(MethodEffects &Effects,
            std::function<bool(const CXXRecordDecl *)> IsValueType,
-           std::function<bool(const CXXRecordDecl *)> IsHandleType);
+           std::function<bool(const CXXRecordDecl *)> IsHandleType,
+           bool OpaqueCalleesWrite);
 
   /// What the use \p Ref of a copy does to it; never Follow.
   CopyUse classify(const DeclRefExpr *Ref, FunctionContext &F);
+
+  /// Whether \p Call of the non-static member \p M changes the object it is
+  /// called on and nothing else: \p M may write it, is self-contained (or of
+  /// a known value class), and is given no pointer to non-const and no
+  /// non-const lvalue reference through which state could leave.
+  bool changesOnlyObject(const CallExpr *Call, const CXXMethodDecl &M);
+
+  /// When \p Ref, a name of the copy \p Var, is inside a lambda nested in
+  /// F's body: true, and \p Out is an Escape (captured by reference, or a
+  /// structured binding: an alias that may run at any time) or a Read whose
+  /// Site is the lambda (captured by copy: read where the lambda is made).
+  bool classifyInLambda(const VarDecl &Var, const DeclRefExpr *Ref,
+                        FunctionContext &F, CopyUse &Out);
 
   /// Whether every use of the local reference \p Alias (bound to a copy or
   /// a part of it), and of references bound from it, only reads; those uses
@@ -67,10 +86,18 @@ private:
                              FunctionContext &F, const Expr *&Cur);
   CopyUse classifyArgument(const Expr *Call, const Expr *Arg,
                            FunctionContext &F);
+  /// Whether \p Callee, not defined in the TU, is taken to write its
+  /// parameter \p Index, bound to \p Arg (a part of a copy): the option is
+  /// on, the argument is a value, and the callee has no place of its own to
+  /// keep the reference or move the value into (its object, another
+  /// parameter that can be written).
+  bool opaqueCalleeWrites(const FunctionDecl &Callee, unsigned Index,
+                          const Expr *Arg);
 
   MethodEffects &Effects;
   std::function<bool(const CXXRecordDecl *)> IsValueType;
   std::function<bool(const CXXRecordDecl *)> IsHandleType;
+  const bool OpaqueCalleesWrite;
 };
 
 /// The name a diagnostic gives the change a call makes: the operator's

@@ -12,10 +12,12 @@
 #include "utils/EscapeAnalysis.h"
 #include "utils/Expressions.h"
 #include "utils/FunctionContext.h"
+#include "clang/AST/ASTContext.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
+#include "clang/Basic/Builtins.h"
 
 namespace clang::tidy::memchecks::utils {
 
@@ -34,6 +36,13 @@ void MethodEffects::clear() {
 
 bool MethodEffects::isKnownValueClass(const CXXRecordDecl *RD) const {
   return RD && IsValueType(RD);
+}
+
+/// A std class without state (an allocator, a comparator, a tag): nothing
+/// to share, as storedTypeArgs assumes.
+static bool isStatelessStdClass(const CXXRecordDecl *RD) {
+  RD = RD ? RD->getDefinition() : nullptr;
+  return RD && RD->isEmpty() && RD->isInStdNamespace();
 }
 
 static bool isNonConstPointer(QualType T) {
@@ -213,7 +222,8 @@ bool MethodEffects::mayWriteObject(const CXXMethodDecl *M) {
 bool MethodEffects::isOwnLocation(const Expr *E, const FunctionDecl *FD) {
   while (E) {
     E = E->IgnoreParenImpCasts();
-    if (isa<CXXThisExpr>(E))
+    // A temporary lives in the function's own frame (`v.push_back(-1)`).
+    if (isa<CXXThisExpr>(E) || E->isPRValue())
       return true;
     if (const auto *U = dyn_cast<UnaryOperator>(E)) {
       // `*this`
@@ -243,6 +253,12 @@ bool MethodEffects::isOwnLocation(const Expr *E, const FunctionDecl *FD) {
           !isKnownValueClass(M->getParent()) || Call->getNumArgs() == 0)
         return false;
       E = Call->getArg(0);
+      continue;
+    }
+    if (const auto *Call = dyn_cast<CallExpr>(E);
+        Call && Call->getNumArgs() == 1 &&
+        isStdMoveOrForward(Call->getDirectCallee())) {
+      E = Call->getArg(0); // `std::move(s.append(x))`
       continue;
     }
     if (const auto *Call = dyn_cast<CXXMemberCallExpr>(E)) {
@@ -316,9 +332,11 @@ bool MethodEffects::callIsSelfContained(const CallExpr *Call,
     }
     if (!Object)
       return false;
-    if (M->isVirtual() && !M->hasAttr<FinalAttr>() &&
-        !M->getParent()->hasAttr<FinalAttr>())
-      return false; // some override could do anything
+    // Some override could do anything, unless the object's dynamic type is
+    // known: a member or local held by value (`namer_.Type(t)`), or final.
+    if (M->isVirtual() &&
+        !(M = M->getDevirtualizedMethod(Object, /*IsAppleKext=*/false)))
+      return false;
     if (!M->isConst() && !isOwnLocation(Object, FD))
       return false;
     if (!argsAreOwn(Callee, Args, FD))
@@ -327,15 +345,21 @@ bool MethodEffects::callIsSelfContained(const CallExpr *Call,
       return true;
     return isSelfContained(M);
   }
+  if (isStdMoveOrForward(Callee)) // a builtin since LLVM 15
+    return true;
   if (Callee->getBuiltinID() != 0) {
-    // Builtins have no body; the ones that write do it through a pointer.
+    // Builtins have no body; the ones that write do it through a pointer
+    // to non-const (`__builtin_strlen(s)` only reads). C library functions
+    // (`printf`) and variadic builtins (`__builtin_printf`) may do I/O.
+    unsigned ID = Callee->getBuiltinID();
+    if (Callee->getASTContext().BuiltinInfo.isPredefinedLibFunction(ID) ||
+        Callee->isVariadic())
+      return false;
     for (const Expr *Arg : Args)
-      if (Arg->getType()->isPointerType())
+      if (isNonConstPointer(Arg->getType()))
         return false;
     return true;
   }
-  if (isStdMoveOrForward(Callee))
-    return true;
   return argsAreOwn(Callee, Args, FD) && isSelfContained(Callee);
 }
 
@@ -387,7 +411,10 @@ bool MethodEffects::computeSelfContained(const FunctionDecl *FD) {
   const auto *M = dyn_cast<CXXMethodDecl>(FD);
   if (M && isKnownValueClass(M->getParent()))
     return true;
-  if (M && IsHandleType(M->getParent()))
+  // A static member has no object: its class being a handle (std's
+  // `char_traits<char>::length`) says nothing about it.
+  if (M && !M->isStatic() && IsHandleType(M->getParent()) &&
+      !isStatelessStdClass(M->getParent()))
     return false;
   const FunctionDecl *Def = FD->getDefinition();
   if (!Def)
@@ -460,6 +487,8 @@ bool MethodEffects::computeValueLike(QualType T, bool WithFields) {
   RD = RD->getDefinition();
   if (!RD || RD->isInvalidDecl() || RD->isDependentType())
     return false;
+  if (isStatelessStdClass(RD))
+    return true;
   if (IsHandleType(RD))
     return false;
   if (IsValueType(RD)) {

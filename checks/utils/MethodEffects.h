@@ -82,7 +82,8 @@ public:
   bool isKnownValueClass(const CXXRecordDecl *RD) const;
 
   /// Whether \p E names storage that \p FD owns: a member of `*this`, a
-  /// local, a by-value parameter, or a non-const reference parameter.
+  /// local, a by-value parameter, a temporary, or a non-const reference
+  /// parameter.
   bool isOwnLocation(const Expr *E, const FunctionDecl *FD);
 
   /// Forget every cached answer (end of the translation unit).

@@ -50,3 +50,14 @@ void positiveAutomaticFix(std::vector<Counter> &cs) {
 // CHECK-NOTES: :[[@LINE-3]]:13: note: 'c' is copied here{{$}}
 // CHECK-FIXES: for (auto &c : cs)
 }
+
+// A callee defined in another TU is named, at its declaration; the fix-it
+// stays a suggestion on the note.
+void normalize(Counter &c);
+void positiveOpaqueCalleeNote(std::vector<Counter> &cs) {
+  for (auto c : cs)
+    normalize(c);
+// CHECK-NOTES: :[[@LINE-1]]:5: warning: 'normalize' modifies 'c', a copy of the container element; the change is lost
+// CHECK-NOTES: :[[@LINE-3]]:13: note: 'c' is copied here; a reference would change the original
+// CHECK-NOTES: :[[@LINE-6]]:6: note: 'normalize' takes the copy by non-const reference and is defined in another translation unit
+}
