@@ -97,11 +97,8 @@ void MutationOnCopyCheck::analyseInstantiation(const FunctionDecl *FD,
 }
 
 void MutationOnCopyCheck::check(const MatchFinder::MatchResult &Result) {
-  if (const auto *Inst = Result.Nodes.getNodeAs<FunctionDecl>("instance")) {
+  if (const auto *Inst = Result.Nodes.getNodeAs<FunctionDecl>("instance"))
     analyseInstantiation(Inst, *Result.Context);
-    return;
-  }
-  FunctionCheck::check(Result);
 }
 
 void MutationOnCopyCheck::checkFunction(const FunctionDecl &FD,

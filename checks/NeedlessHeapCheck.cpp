@@ -47,9 +47,7 @@ void NeedlessHeapCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 void NeedlessHeapCheck::registerMatchers(MatchFinder *Finder) {
   // Functions that return a record (a smart pointer among them): their
   // returns are judged in checkFunction(). Lambdas are not judged.
-  registerFunctionMatchers(
-      Finder, functionDecl(returns(hasCanonicalType(recordType()))),
-      Lambdas::Excluded);
+  registerFunctionMatchers(Finder, Lambdas::Excluded);
   auto NotHere = anyOf(isImplicit(), isExpansionInSystemHeader());
   // Cheapest tests first: this matcher meets every variable of the TU. Only
   // initializers spelled like an allocation go on (freshAllocation decides):
@@ -74,11 +72,10 @@ void NeedlessHeapCheck::check(const MatchFinder::MatchResult &Result) {
       VD &&
       shownFiles().shows(VD->getLocation(), Result.Context->getSourceManager()))
     checkLocal(*VD, *Result.Context);
-  FunctionCheck::check(Result);
 }
 
 bool NeedlessHeapCheck::wantsFunction(const FunctionDecl &FD) {
-  return !FD.isMain();
+  return FD.getReturnType()->isRecordType() && !FD.isMain();
 }
 
 void NeedlessHeapCheck::checkFunction(const FunctionDecl &FD, ASTContext &Ctx) {
