@@ -10,6 +10,7 @@
 #include "utils/EscapeAnalysis.h"
 #include "utils/Expressions.h"
 #include "utils/ObservedAfter.h"
+#include "utils/Prefiltered.h"
 #include "utils/ReferenceFix.h"
 #include "utils/TypeSize.h"
 #include "clang/AST/ASTContext.h"
@@ -46,12 +47,14 @@ void MutationOnCopyCheck::registerMatchers(MatchFinder *Finder) {
   registerFunctionMatchers(Finder);
   // Instantiations, only for the copies whose type the template left
   // dependent.
+  internal::Matcher<FunctionDecl> Instance =
+      allOf(isDefinition(), ast_matchers::isTemplateInstantiation(),
+            unless(isExpansionInSystemHeader()));
   Finder->addMatcher(
-      traverse(TK_AsIs,
-               functionDecl(isDefinition(),
-                            ast_matchers::isTemplateInstantiation(),
-                            unless(isExpansionInSystemHeader()))
-                   .bind("instance")),
+      traverse(TK_AsIs, functionDecl(utils::prefiltered<FunctionDecl>(
+                                         utils::isInstantiatedDefinition,
+                                         Instance))
+                            .bind("instance")),
       this);
 }
 
