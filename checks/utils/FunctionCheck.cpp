@@ -94,8 +94,11 @@ public:
   /// clang-tidy's check profile charges the shared matchers to the first
   /// check that joined.
   StringRef getID() const override {
-    return Checks.empty() ? StringRef("memchecks-functions")
-                          : Checks.front().Check->getID();
+    if (Checks.empty())
+      return "memchecks-functions";
+    // Through the base: ClangTidyCheck makes it private on LLVM 14.
+    const MatchFinder::MatchCallback &First = *Checks.front().Check;
+    return First.getID();
   }
 
 private:
