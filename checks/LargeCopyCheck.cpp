@@ -107,10 +107,10 @@ void LargeCopyCheck::registerMatchers(MatchFinder *Finder) {
       allOf(isDefinition(), ast_matchers::isTemplateInstantiation(),
             unless(isExpansionInSystemHeader()));
   Finder->addMatcher(
-      traverse(TK_AsIs, functionDecl(utils::prefiltered<FunctionDecl>(
-                                         utils::isInstantiatedDefinition,
-                                         Instance))
-                            .bind("instance")),
+      traverse(TK_AsIs,
+               functionDecl(utils::prefiltered<FunctionDecl>(
+                                utils::isInstantiatedDefinition, Instance))
+                   .bind("instance")),
       this);
 }
 

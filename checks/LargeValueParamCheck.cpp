@@ -39,7 +39,8 @@ bool LargeValueParamCheck::wantsFunction(const FunctionDecl &FD) {
   // Cheap structural filters first; the size and the body analysis run in
   // checkFunction() only for functions that survive them: a parameter of
   // record type by value, not extern "C", not a copy or move member.
-  if (FD.isExternC() || llvm::none_of(FD.parameters(), [](const ParmVarDecl *P) {
+  if (FD.isExternC() ||
+      llvm::none_of(FD.parameters(), [](const ParmVarDecl *P) {
         return P->getType()->isRecordType();
       }))
     return false;

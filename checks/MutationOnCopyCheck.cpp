@@ -51,10 +51,10 @@ void MutationOnCopyCheck::registerMatchers(MatchFinder *Finder) {
       allOf(isDefinition(), ast_matchers::isTemplateInstantiation(),
             unless(isExpansionInSystemHeader()));
   Finder->addMatcher(
-      traverse(TK_AsIs, functionDecl(utils::prefiltered<FunctionDecl>(
-                                         utils::isInstantiatedDefinition,
-                                         Instance))
-                            .bind("instance")),
+      traverse(TK_AsIs,
+               functionDecl(utils::prefiltered<FunctionDecl>(
+                                utils::isInstantiatedDefinition, Instance))
+                   .bind("instance")),
       this);
 }
 

@@ -54,10 +54,11 @@ public:
           this);
     bool WithLambdas = L == FunctionCheck::Lambdas::Included;
     if (WithLambdas && !LambdasMatched) {
-      F.addMatcher(traverse(TK_IgnoreUnlessSpelledInSource,
-                            lambdaExpr(unless(isExpansionInSystemHeader()))
-                                .bind(LambdaID)),
-                   this);
+      F.addMatcher(
+          traverse(
+              TK_IgnoreUnlessSpelledInSource,
+              lambdaExpr(unless(isExpansionInSystemHeader())).bind(LambdaID)),
+          this);
       LambdasMatched = true;
     }
     Checks.push_back({&Check, WithLambdas});
@@ -130,8 +131,7 @@ void FunctionCheck::registerFunctionMatchers(MatchFinder *Finder, Lambdas L) {
     std::weak_ptr<FunctionDispatch> &Entry = R[Finder];
     Dispatch = Entry.lock();
     if (!Dispatch) {
-      Dispatch = std::make_shared<FunctionDispatch>(
-          Shown.context());
+      Dispatch = std::make_shared<FunctionDispatch>(Shown.context());
       Entry = Dispatch;
     }
   }

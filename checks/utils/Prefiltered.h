@@ -28,9 +28,9 @@ public:
   using Test = bool (*)(const T &);
   PrefilteredMatcher(Test Cheap, ast_matchers::internal::Matcher<T> Full)
       : Cheap(Cheap), Full(std::move(Full)) {}
-  bool matches(const T &Node, ast_matchers::internal::ASTMatchFinder *Finder,
-               ast_matchers::internal::BoundNodesTreeBuilder *Builder)
-      const override {
+  bool matches(
+      const T &Node, ast_matchers::internal::ASTMatchFinder *Finder,
+      ast_matchers::internal::BoundNodesTreeBuilder *Builder) const override {
     return Cheap(Node) && Full.matches(Node, Finder, Builder);
   }
 
