@@ -50,7 +50,7 @@ void HotPathAllocCheck::registerMatchers(MatchFinder *Finder) {
   // Only written definitions; a template's instantiations are reached from
   // its pattern in checkFunction(). A lambda is looked at through the hot
   // function that calls it.
-  registerFunctionMatchers(Finder, anything(), Lambdas::Excluded);
+  registerFunctionMatchers(Finder, Lambdas::Excluded);
 }
 
 bool HotPathAllocCheck::wantsFunction(const FunctionDecl &FD) {

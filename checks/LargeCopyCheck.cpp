@@ -11,6 +11,7 @@
 #include "utils/EscapeAnalysis.h"
 #include "utils/FunctionContext.h"
 #include "utils/LocalWrites.h"
+#include "utils/Prefiltered.h"
 #include "utils/StdLibrary.h"
 #include "utils/TypeSize.h"
 #include "clang/AST/ASTContext.h"
@@ -33,7 +34,45 @@ void LargeCopyCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   IgnoredTypes.store(Options, Opts);
 }
 
+/// Whether \p E, past the wrappers the matchers below skip (parentheses,
+/// implicit casts and temporaries, elided constructions), is a lambda. It
+/// follows the one chain of wrappers as far as any of those skips goes, so
+/// it holds wherever the matcher finds a lambda.
+static bool mayBeLambda(const Expr *E) {
+  while (E && !isa<LambdaExpr>(E)) {
+    const Expr *Next = E->IgnoreParenImpCasts();
+    if (Next == E)
+      Next = E->IgnoreUnlessSpelledInSource();
+    if (Next == E)
+      Next = E->IgnoreImplicit();
+    if (Next == E)
+      return false;
+    E = Next;
+  }
+  return E != nullptr;
+}
+
+/// The cheap half of the call matcher below: `()` of an argument, or a std
+/// function, given something that may be a lambda.
+static bool mayCallLambda(const CallExpr &Call) {
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(&Call);
+      Op && Op->getOperator() == OO_Call && Op->getNumArgs() > 0 &&
+      mayBeLambda(Op->getArg(0)))
+    return true;
+  const auto *Callee = dyn_cast_or_null<FunctionDecl>(Call.getCalleeDecl());
+  return Callee && Callee->isInStdNamespace() &&
+         llvm::any_of(Call.arguments(), mayBeLambda);
+}
+
+/// The cheap half of the local matcher below.
+static bool mayBeLocalCopy(const VarDecl &V) {
+  return V.hasLocalStorage() && !isa<ParmVarDecl>(V) &&
+         V.getType()->isRecordType() && V.getAnyInitializer();
+}
+
 void LargeCopyCheck::registerMatchers(MatchFinder *Finder) {
+  // These matchers meet every variable, call and function of the TU: each
+  // asks a plain test first (utils::prefiltered).
   // A copy is a record-typed variable that is not a reference; its size and
   // uses are judged in check().
   auto RecordValue = hasType(qualType(unless(referenceType()),
@@ -42,31 +81,36 @@ void LargeCopyCheck::registerMatchers(MatchFinder *Finder) {
                                      unless(isExpansionInSystemHeader()))
                          .bind("for"),
                      this);
-  Finder->addMatcher(varDecl(hasLocalStorage(), unless(parmVarDecl()),
-                             RecordValue, hasInitializer(expr()),
-                             unless(isExpansionInSystemHeader()))
-                         .bind("local"),
-                     this);
+  internal::Matcher<VarDecl> Local =
+      allOf(hasLocalStorage(), unless(parmVarDecl()), RecordValue,
+            hasInitializer(expr()), unless(isExpansionInSystemHeader()));
+  Finder->addMatcher(
+      varDecl(utils::prefiltered<VarDecl>(mayBeLocalCopy, Local)).bind("local"),
+      this);
   // A lambda that does not outlive its full-expression: called where it is
   // written, or handed to a std algorithm that only calls it.
   // A closure with a non-trivial destructor is bound to a temporary first.
   auto Lambda =
       ignoringImplicit(ignoringParenImpCasts(lambdaExpr().bind("lambda")));
+  internal::Matcher<CallExpr> Call =
+      allOf(anyOf(cxxOperatorCallExpr(hasOverloadedOperatorName("()"),
+                                      hasArgument(0, Lambda)),
+                  callExpr(callee(functionDecl(isInStdNamespace())),
+                           hasAnyArgument(Lambda))),
+            unless(isExpansionInSystemHeader()));
   Finder->addMatcher(
-      callExpr(anyOf(cxxOperatorCallExpr(hasOverloadedOperatorName("()"),
-                                         hasArgument(0, Lambda)),
-                     callExpr(callee(functionDecl(isInStdNamespace())),
-                              hasAnyArgument(Lambda))),
-               unless(isExpansionInSystemHeader()))
-          .bind("call"),
+      callExpr(utils::prefiltered<CallExpr>(mayCallLambda, Call)).bind("call"),
       this);
   // Instantiations, only for the copies whose type the template left
   // dependent.
+  internal::Matcher<FunctionDecl> Instance =
+      allOf(isDefinition(), ast_matchers::isTemplateInstantiation(),
+            unless(isExpansionInSystemHeader()));
   Finder->addMatcher(
-      traverse(TK_AsIs, functionDecl(isDefinition(),
-                                     ast_matchers::isTemplateInstantiation(),
-                                     unless(isExpansionInSystemHeader()))
-                            .bind("instance")),
+      traverse(TK_AsIs,
+               functionDecl(utils::prefiltered<FunctionDecl>(
+                                utils::isInstantiatedDefinition, Instance))
+                   .bind("instance")),
       this);
 }
 

@@ -32,17 +32,23 @@ void LargeValueParamCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 }
 
 void LargeValueParamCheck::registerMatchers(MatchFinder *Finder) {
+  registerFunctionMatchers(Finder);
+}
+
+bool LargeValueParamCheck::wantsFunction(const FunctionDecl &FD) {
   // Cheap structural filters first; the size and the body analysis run in
-  // check() only for functions that survive them.
-  auto ByValueRecord = parmVarDecl(hasType(
-      qualType(unless(referenceType()), hasCanonicalType(recordType()))));
-  auto SpecialMember =
-      anyOf(cxxConstructorDecl(anyOf(isCopyConstructor(), isMoveConstructor())),
-            cxxMethodDecl(anyOf(isCopyAssignmentOperator(),
-                                isMoveAssignmentOperator())));
-  registerFunctionMatchers(
-      Finder, functionDecl(hasAnyParameter(ByValueRecord),
-                           unless(anyOf(isExternC(), SpecialMember))));
+  // checkFunction() only for functions that survive them: a parameter of
+  // record type by value, not extern "C", not a copy or move member.
+  if (FD.isExternC() ||
+      llvm::none_of(FD.parameters(), [](const ParmVarDecl *P) {
+        return P->getType()->isRecordType();
+      }))
+    return false;
+  if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(&FD))
+    return !Ctor->isCopyConstructor() && !Ctor->isMoveConstructor();
+  if (const auto *MD = dyn_cast<CXXMethodDecl>(&FD))
+    return !MD->isCopyAssignmentOperator() && !MD->isMoveAssignmentOperator();
+  return true;
 }
 
 /// Whether moving a \p T is cheaper than copying it: a move constructor

@@ -28,6 +28,7 @@ public:
   void onEndOfTranslationUnit() override;
 
 private:
+  bool wantsFunction(const FunctionDecl &FD) override;
   void checkFunction(const FunctionDecl &Function,
                      ASTContext &Context) override;
   /// Who decides the function's signature.

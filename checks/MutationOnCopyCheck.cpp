@@ -10,6 +10,7 @@
 #include "utils/EscapeAnalysis.h"
 #include "utils/Expressions.h"
 #include "utils/ObservedAfter.h"
+#include "utils/Prefiltered.h"
 #include "utils/ReferenceFix.h"
 #include "utils/TypeSize.h"
 #include "clang/AST/ASTContext.h"
@@ -48,11 +49,13 @@ void MutationOnCopyCheck::registerMatchers(MatchFinder *Finder) {
   registerFunctionMatchers(Finder);
   // Instantiations, only for the copies whose type the template left
   // dependent.
+  internal::Matcher<FunctionDecl> Instance =
+      allOf(isDefinition(), ast_matchers::isTemplateInstantiation(),
+            unless(isExpansionInSystemHeader()));
   Finder->addMatcher(
       traverse(TK_AsIs,
-               functionDecl(isDefinition(),
-                            ast_matchers::isTemplateInstantiation(),
-                            unless(isExpansionInSystemHeader()))
+               functionDecl(utils::prefiltered<FunctionDecl>(
+                                utils::isInstantiatedDefinition, Instance))
                    .bind("instance")),
       this);
 }
@@ -99,11 +102,8 @@ void MutationOnCopyCheck::analyseInstantiation(const FunctionDecl *FD,
 }
 
 void MutationOnCopyCheck::check(const MatchFinder::MatchResult &Result) {
-  if (const auto *Inst = Result.Nodes.getNodeAs<FunctionDecl>("instance")) {
+  if (const auto *Inst = Result.Nodes.getNodeAs<FunctionDecl>("instance"))
     analyseInstantiation(Inst, *Result.Context);
-    return;
-  }
-  FunctionCheck::check(Result);
 }
 
 void MutationOnCopyCheck::checkFunction(const FunctionDecl &FD,

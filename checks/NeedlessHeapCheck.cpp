@@ -14,6 +14,7 @@
 #include "utils/HeapToLocalFix.h"
 #include "utils/HeapTypes.h"
 #include "utils/KeptResults.h"
+#include "utils/Prefiltered.h"
 #include "utils/StdLibrary.h"
 #include "utils/TypeSize.h"
 #include "clang/AST/ASTContext.h"
@@ -44,12 +45,24 @@ void NeedlessHeapCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "CheckSharedPtr", CheckSharedPtr);
 }
 
+/// The cheap half of the variable matcher below: a local pointer or record
+/// whose initializer, as the matchers see it, has one of the shapes.
+static bool mayHoldAllocation(const VarDecl &V) {
+  if (isa<ParmVarDecl>(V) || !V.hasLocalStorage() ||
+      !(V.getType()->isPointerType() || V.getType()->isRecordType()))
+    return false;
+  const Expr *Init = V.getAnyInitializer();
+  if (!Init)
+    return false;
+  const Expr *E = Init->IgnoreUnlessSpelledInSource();
+  return isa<CXXNewExpr, CXXConstructExpr, CXXFunctionalCastExpr, ParenExpr,
+             CallExpr>(E);
+}
+
 void NeedlessHeapCheck::registerMatchers(MatchFinder *Finder) {
   // Functions that return a record (a smart pointer among them): their
   // returns are judged in checkFunction(). Lambdas are not judged.
-  registerFunctionMatchers(
-      Finder, functionDecl(returns(hasCanonicalType(recordType()))),
-      Lambdas::Excluded);
+  registerFunctionMatchers(Finder, Lambdas::Excluded);
   auto NotHere = anyOf(isImplicit(), isExpansionInSystemHeader());
   // Cheapest tests first: this matcher meets every variable of the TU. Only
   // initializers spelled like an allocation go on (freshAllocation decides):
@@ -59,12 +72,13 @@ void NeedlessHeapCheck::registerMatchers(MatchFinder *Finder) {
       cxxNewExpr(), cxxConstructExpr(), cxxFunctionalCastExpr(), parenExpr(),
       callExpr(callee(functionDecl(
           hasAnyName("::std::make_unique", "::std::make_shared", "::std::move"))))));
+  internal::Matcher<VarDecl> Var =
+      allOf(unless(parmVarDecl()), hasLocalStorage(),
+            hasInitializer(AllocationShaped),
+            hasType(hasCanonicalType(anyOf(pointerType(), recordType()))),
+            unless(NotHere));
   Finder->addMatcher(
-      varDecl(unless(parmVarDecl()), hasLocalStorage(),
-              hasInitializer(AllocationShaped),
-              hasType(hasCanonicalType(anyOf(pointerType(), recordType()))),
-              unless(NotHere))
-          .bind("var"),
+      varDecl(utils::prefiltered<VarDecl>(mayHoldAllocation, Var)).bind("var"),
       this);
 }
 
@@ -74,11 +88,10 @@ void NeedlessHeapCheck::check(const MatchFinder::MatchResult &Result) {
       VD &&
       shownFiles().shows(VD->getLocation(), Result.Context->getSourceManager()))
     checkLocal(*VD, *Result.Context);
-  FunctionCheck::check(Result);
 }
 
 bool NeedlessHeapCheck::wantsFunction(const FunctionDecl &FD) {
-  return !FD.isMain();
+  return FD.getReturnType()->isRecordType() && !FD.isMain();
 }
 
 void NeedlessHeapCheck::checkFunction(const FunctionDecl &FD, ASTContext &Ctx) {

@@ -242,12 +242,16 @@ const llvm::SmallVectorImpl<SourceLocation> *
 DependentCopyIndex::of(const FunctionDecl &Instance) {
   const FunctionDecl *Pattern = Instance.getTemplateInstantiationPattern();
   if (!Pattern || !Pattern->getBody() || Instance.isInvalidDecl() ||
-      !Instance.getBody() || !isWellFormed(Instance))
+      !Instance.getBody())
     return nullptr;
   auto [It, Inserted] = Copies.try_emplace(Pattern);
   if (Inserted)
     dependentCopies(*Pattern, It->second);
-  return It->second.empty() ? nullptr : &It->second;
+  // The instance's body is walked only when its template has something to
+  // judge: most instantiations have no dependent copy.
+  if (It->second.empty() || !isWellFormed(Instance))
+    return nullptr;
+  return &It->second;
 }
 
 } // namespace clang::tidy::memchecks::utils

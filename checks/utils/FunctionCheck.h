@@ -12,18 +12,29 @@
 #include "utils/Compat.h"
 #include "utils/ShownFiles.h"
 #include "clang/ASTMatchers/ASTMatchers.h"
+#include <memory>
 
 namespace clang::tidy::memchecks::utils {
 
-/// The base of a check that analyses whole functions: it matches them and
-/// hands checkFunction() each function the user wrote, once. That is a
-/// definition outside system headers, valid, with a body the analyses can
-/// walk (isWellFormed), not implicit, defaulted or deleted, and not an
-/// implicit instantiation: the written template is analysed instead, so a
-/// source location is reported at most once. Functions in files whose
-/// warnings clang-tidy would not show (ShownFiles) are not analysed.
+class FunctionDispatch;
+
+/// The base of a check that analyses whole functions: it hands
+/// checkFunction() each function the user wrote, once. That is a definition
+/// outside system headers, valid, with a body the analyses can walk
+/// (isWellFormed), not implicit, defaulted or deleted, and not an implicit
+/// instantiation: the written template is analysed instead, so a source
+/// location is reported at most once. Functions in files whose warnings
+/// clang-tidy would not show (ShownFiles) are not analysed.
+///
+/// Every function check of a translation unit shares one function matcher
+/// and one lambda matcher (FunctionDispatch): the match finder tries each
+/// matcher on every declaration of the TU, system headers included, so one
+/// matcher per check would cost that many tries per declaration. The tests
+/// every check asks (shown file, well formed) are answered once per function
+/// for all of them.
 class FunctionCheck : public ClangTidyCheck {
 public:
+  ~FunctionCheck() override;
   bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
     return LangOpts.CPlusPlus;
   }
@@ -33,8 +44,9 @@ public:
   void registerMatchers(ast_matchers::MatchFinder *Finder) override {
     registerFunctionMatchers(Finder);
   }
-  /// A check with matchers of its own handles their nodes, then calls this.
-  void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
+  /// The nodes of a check's own matchers. Functions do not come here: the
+  /// shared matcher hands them to checkFunction().
+  void check(const ast_matchers::MatchFinder::MatchResult &Result) override {}
 
 protected:
   FunctionCheck(StringRef Name, ClangTidyContext *Context)
@@ -45,26 +57,25 @@ protected:
   ShownFiles &shownFiles() { return Shown; }
 
   enum class Lambdas { Included, Excluded };
-  /// Matches the written function definitions that also match \p Narrow (a
-  /// cheap structural test, so that check() meets fewer of them) and, unless
-  /// excluded, every lambda's call operator: under
-  /// TK_IgnoreUnlessSpelledInSource a call operator is only reached through
-  /// its LambdaExpr.
-  void registerFunctionMatchers(
-      ast_matchers::MatchFinder *Finder,
-      ast_matchers::internal::Matcher<FunctionDecl> Narrow =
-          ast_matchers::anything(),
-      Lambdas L = Lambdas::Included);
+  /// Joins the translation unit's shared function matchers: every written
+  /// function definition and, unless excluded, every lambda's call operator
+  /// (under TK_IgnoreUnlessSpelledInSource a call operator is only reached
+  /// through its LambdaExpr).
+  void registerFunctionMatchers(ast_matchers::MatchFinder *Finder,
+                                Lambdas L = Lambdas::Included);
 
   /// Asked before the body is walked for errors: a check that looks at few
-  /// functions (hot ones, say) picks them here, and the others cost nothing.
+  /// functions (hot ones, say) picks them here, with cheap structural tests
+  /// first, and the others cost nothing.
   virtual bool wantsFunction(const FunctionDecl &FD) { return true; }
 
   /// One written function; FD.getBody() is not null.
   virtual void checkFunction(const FunctionDecl &FD, ASTContext &Ctx) = 0;
 
 private:
+  friend class FunctionDispatch;
   ShownFiles Shown;
+  std::shared_ptr<FunctionDispatch> Dispatch;
 };
 
 } // namespace clang::tidy::memchecks::utils

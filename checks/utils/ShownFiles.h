@@ -32,6 +32,7 @@ public:
   /// Whether a warning at \p Loc (its expansion, as clang-tidy takes it)
   /// would be shown.
   bool shows(SourceLocation Loc, const SourceManager &SM);
+  ClangTidyContext &context() const { return Tidy; }
 
 private:
   void startTranslationUnit(const SourceManager &SM);
