@@ -11,12 +11,12 @@
 #include "utils/EscapeAnalysis.h"
 #include "utils/FunctionContext.h"
 #include "utils/LocalWrites.h"
+#include "utils/Mutations.h"
 #include "utils/Prefiltered.h"
 #include "utils/StdLibrary.h"
 #include "utils/TypeSize.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
-#include "clang/Analysis/Analyses/ExprMutationAnalyzer.h"
 #include "clang/Lex/Lexer.h"
 
 using namespace clang::ast_matchers;
@@ -356,11 +356,9 @@ void LargeCopyCheck::checkCopy(const VarDecl &Var, const CXXForRangeStmt *Loop,
   if (Root) {
     if (!Root->hasLocalStorage() && Reach != utils::WriteReach::LocalsOnly)
       return; // a global: any call could change it
-    // One analyzer over the whole block: one per statement of the life
-    // would make a block of many copies quadratic (bench/hostile). A change
-    // of the source before the copy exists still counts, which costs only
-    // recall.
-    if (ExprMutationAnalyzer(*Scope, Ctx).isMutated(Root))
+    // Over the whole block: a change of the source before the copy exists
+    // still counts, which costs only recall.
+    if (utils::isMutatedIn(*Root, *Scope, F))
       return;
   }
 

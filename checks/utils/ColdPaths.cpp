@@ -9,11 +9,11 @@
 #include "utils/ASTHelpers.h"
 #include "utils/EscapeAnalysis.h"
 #include "utils/Expressions.h"
+#include "utils/Mutations.h"
 #include "utils/StdLibrary.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
-#include "clang/Analysis/Analyses/ExprMutationAnalyzer.h"
 #include "clang/Basic/Builtins.h"
 #include "llvm/ADT/APSInt.h"
 #include "llvm/ADT/SmallPtrSet.h"
@@ -364,10 +364,9 @@ static const VarDecl *steppedCounter(const Stmt &Loop, ASTContext &Ctx) {
       Stepped ? Stepped->IgnoreParenImpCasts() : nullptr);
   if (!Ref || Ref->getDecl() != V)
     return nullptr;
-  // ExprMutationAnalyzer builds the parent map of the whole translation unit
-  // on its first question; a counter the body only reads needs no question.
+  // A counter the body only reads needs no parent index.
   if (!onlyLoadedIn(V, For->getBody()) &&
-      ExprMutationAnalyzer(*For->getBody(), Ctx).isMutated(V))
+      ScopeMutations(*For->getBody(), Ctx).isMutated(*V))
     return nullptr;
   return V;
 }

@@ -9,8 +9,8 @@
 #include "utils/ASTHelpers.h"
 #include "utils/ConstOverloads.h"
 #include "utils/Expressions.h"
+#include "utils/Mutations.h"
 #include "clang/AST/RecursiveASTVisitor.h"
-#include "clang/Analysis/Analyses/ExprMutationAnalyzer.h"
 
 namespace clang::tidy::memchecks::utils {
 namespace {
@@ -278,12 +278,9 @@ OwnCopyReason valueNeedsOwnCopy(const VarDecl &Var, const Stmt &Body,
   // quadratic time.
   if (Unclassified.size() > MaxAnalyzerQuestions)
     return OwnCopyReason::Mutated;
-  if (!Unclassified.empty()) {
-    ExprMutationAnalyzer Analyzer(Body, Ctx);
-    for (const DeclRefExpr *Ref : Unclassified)
-      if (Analyzer.isMutated(Ref))
-        return OwnCopyReason::Mutated;
-  }
+  for (const DeclRefExpr *Ref : Unclassified)
+    if (mayMutate(*Ref, Body, F))
+      return OwnCopyReason::Mutated;
   return OwnCopyReason::None;
 }
 

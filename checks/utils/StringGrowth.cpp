@@ -7,8 +7,8 @@
 
 #include "utils/StringGrowth.h"
 #include "utils/ASTHelpers.h"
+#include "utils/Mutations.h"
 #include "clang/AST/DeclTemplate.h"
-#include "clang/Analysis/Analyses/ExprMutationAnalyzer.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include <functional>
 
@@ -167,9 +167,9 @@ static bool writesAreBounded(const VarDecl &VD, unsigned &Bound,
   Walk(S.Body);
   if (!Ok)
     return false;
-  ExprMutationAnalyzer Mutations(*S.Body, const_cast<ASTContext &>(S.Ctx));
+  ScopeMutations Mutations(*S.Body, const_cast<ASTContext &>(S.Ctx));
   for (const DeclRefExpr *R : Refs)
-    if (!Assigned.count(R) && Mutations.isMutated(R))
+    if (!Assigned.count(R) && Mutations.mayMutate(*R))
       return false;
   return true;
 }
