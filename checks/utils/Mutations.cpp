@@ -214,6 +214,10 @@ Step Finder::step(const Expr *&Cur, const Stmt *Parent) {
   if (const auto *Cast = dyn_cast<ImplicitCastExpr>(Parent)) {
     switch (Cast->getCastKind()) {
     case CK_LValueToRValue: {
+      // An operand of an operator the template leaves open.
+      if (const auto *B = dyn_cast_or_null<BinaryOperator>(P.of(Cast));
+          B && B->isTypeDependent())
+        return Step::Change;
       // A pointer's value: a non-const member called through it (`p->f()`)
       // counts, as in the analyzer; what else it points to does not.
       if (!isNonConstPointer(Cur->getType()))
