@@ -24,7 +24,7 @@ using namespace clang::ast_matchers;
 namespace clang::tidy::memchecks {
 
 LargeCopyCheck::LargeCopyCheck(StringRef Name, ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context), Shown(*Context),
+    : FunctionCheck(Name, Context),
       SizeThreshold(
           Options.get("SizeThreshold", utils::DefaultLargeSizeThreshold)),
       IgnoredTypes(*this, Options, Name, "IgnoredTypes") {}
@@ -34,11 +34,10 @@ void LargeCopyCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   IgnoredTypes.store(Options, Opts);
 }
 
-/// Whether \p E, past the wrappers the matchers below skip (parentheses,
-/// implicit casts and temporaries, elided constructions), is a lambda. It
-/// follows the one chain of wrappers as far as any of those skips goes, so
-/// it holds wherever the matcher finds a lambda.
-static bool mayBeLambda(const Expr *E) {
+/// The lambda \p E is, past parentheses, implicit casts and temporaries and
+/// elided constructions (the wrappers a closure passed to a call can have),
+/// or null.
+static const LambdaExpr *lambdaIn(const Expr *E) {
   while (E && !isa<LambdaExpr>(E)) {
     const Expr *Next = E->IgnoreParenImpCasts();
     if (Next == E)
@@ -46,63 +45,48 @@ static bool mayBeLambda(const Expr *E) {
     if (Next == E)
       Next = E->IgnoreImplicit();
     if (Next == E)
-      return false;
+      return nullptr;
     E = Next;
   }
-  return E != nullptr;
+  return cast_or_null<LambdaExpr>(E);
 }
 
-/// The cheap half of the call matcher below: `()` of an argument, or a std
-/// function, given something that may be a lambda.
-static bool mayCallLambda(const CallExpr &Call) {
+/// The lambda that \p Call calls or hands to a std function: `()` of a
+/// lambda, or the first lambda argument of a std function; null otherwise.
+static const LambdaExpr *lambdaCalledBy(const CallExpr &Call) {
   if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(&Call);
-      Op && Op->getOperator() == OO_Call && Op->getNumArgs() > 0 &&
-      mayBeLambda(Op->getArg(0)))
-    return true;
+      Op && Op->getOperator() == OO_Call && Op->getNumArgs() > 0)
+    if (const LambdaExpr *L = lambdaIn(Op->getArg(0)))
+      return L;
   const auto *Callee = dyn_cast_or_null<FunctionDecl>(Call.getCalleeDecl());
-  return Callee && Callee->isInStdNamespace() &&
-         llvm::any_of(Call.arguments(), mayBeLambda);
+  if (!Callee || !Callee->isInStdNamespace())
+    return nullptr;
+  for (const Expr *Arg : Call.arguments())
+    if (const LambdaExpr *L = lambdaIn(Arg))
+      return L;
+  return nullptr;
 }
 
-/// The cheap half of the local matcher below.
-static bool mayBeLocalCopy(const VarDecl &V) {
-  return V.hasLocalStorage() && !isa<ParmVarDecl>(V) &&
-         V.getType()->isRecordType() && V.getAnyInitializer();
+/// A copy is a record-typed variable that is not a reference; its size and
+/// uses are judged in checkCopy().
+static bool isRecordValue(const VarDecl &V) {
+  QualType T = V.getType();
+  return !T->isReferenceType() && T->getCanonicalTypeInternal()->isRecordType();
+}
+
+static bool inSystemHeader(SourceLocation Loc, const SourceManager &SM) {
+  SourceLocation Expansion = SM.getExpansionLoc(Loc);
+  return Expansion.isValid() && SM.isInSystemHeader(Expansion);
 }
 
 void LargeCopyCheck::registerMatchers(MatchFinder *Finder) {
-  // These matchers meet every variable, call and function of the TU: each
-  // asks a plain test first (utils::prefiltered).
-  // A copy is a record-typed variable that is not a reference; its size and
-  // uses are judged in check().
-  auto RecordValue = hasType(qualType(unless(referenceType()),
-                                      hasCanonicalType(recordType())));
-  Finder->addMatcher(cxxForRangeStmt(hasLoopVariable(varDecl(RecordValue)),
-                                     unless(isExpansionInSystemHeader()))
-                         .bind("for"),
-                     this);
-  internal::Matcher<VarDecl> Local =
-      allOf(hasLocalStorage(), unless(parmVarDecl()), RecordValue,
-            hasInitializer(expr()), unless(isExpansionInSystemHeader()));
-  Finder->addMatcher(
-      varDecl(utils::prefiltered<VarDecl>(mayBeLocalCopy, Local)).bind("local"),
-      this);
-  // A lambda that does not outlive its full-expression: called where it is
-  // written, or handed to a std algorithm that only calls it.
-  // A closure with a non-trivial destructor is bound to a temporary first.
-  auto Lambda =
-      ignoringImplicit(ignoringParenImpCasts(lambdaExpr().bind("lambda")));
-  internal::Matcher<CallExpr> Call =
-      allOf(anyOf(cxxOperatorCallExpr(hasOverloadedOperatorName("()"),
-                                      hasArgument(0, Lambda)),
-                  callExpr(callee(functionDecl(isInStdNamespace())),
-                           hasAnyArgument(Lambda))),
-            unless(isExpansionInSystemHeader()));
-  Finder->addMatcher(
-      callExpr(utils::prefiltered<CallExpr>(mayCallLambda, Call)).bind("call"),
-      this);
+  // Range-fors, locals and lambda calls are found by one walk of each
+  // written function (checkFunction); lambdas are walked with the function
+  // they are written in.
+  registerFunctionMatchers(Finder);
   // Instantiations, only for the copies whose type the template left
-  // dependent.
+  // dependent. This matcher meets every function of the TU: it asks a plain
+  // test first (utils::prefiltered).
   internal::Matcher<FunctionDecl> Instance =
       allOf(isDefinition(), ast_matchers::isTemplateInstantiation(),
             unless(isExpansionInSystemHeader()));
@@ -112,6 +96,51 @@ void LargeCopyCheck::registerMatchers(MatchFinder *Finder) {
                                 utils::isInstantiatedDefinition, Instance))
                    .bind("instance")),
       this);
+}
+
+bool LargeCopyCheck::wantsFunction(const FunctionDecl &FD) {
+  // A lambda is walked with the function it is written in; only those
+  // outside any function (namespace scope, member initializers) on their
+  // own.
+  const auto *MD = dyn_cast<CXXMethodDecl>(&FD);
+  return !MD || !MD->getParent()->isLambda() ||
+         !MD->getParent()->getDeclContext()->isFunctionOrMethod();
+}
+
+void LargeCopyCheck::checkFunction(const FunctionDecl &FD, ASTContext &Ctx) {
+  const SourceManager &SM = Ctx.getSourceManager();
+  utils::ShownFiles &Shown = shownFiles();
+  // Copies in files whose warnings clang-tidy would drop are not looked at.
+  auto Wanted = [&](SourceLocation Begin, SourceLocation At) {
+    return !inSystemHeader(Begin, SM) && Shown.shows(At, SM);
+  };
+  llvm::SmallVector<const Stmt *, 64> Work;
+  for (const Stmt *Root : utils::functionRoots(FD))
+    Work.push_back(Root);
+  while (!Work.empty()) {
+    const Stmt *S = Work.pop_back_val();
+    if (const auto *RF = dyn_cast<CXXForRangeStmt>(S)) {
+      const VarDecl *Var = RF->getLoopVariable();
+      if (Var && isRecordValue(*Var) &&
+          Wanted(RF->getBeginLoc(), RF->getBeginLoc()))
+        checkCopy(*Var, RF, Ctx);
+    } else if (const auto *DS = dyn_cast<DeclStmt>(S)) {
+      for (const Decl *D : DS->decls())
+        if (const auto *Var = dyn_cast<VarDecl>(D);
+            Var && !Var->isImplicit() && Var->hasLocalStorage() &&
+            !isa<ParmVarDecl>(Var) && !Var->isCXXForRangeDecl() &&
+            isRecordValue(*Var) && Var->getAnyInitializer() &&
+            Wanted(Var->getBeginLoc(), Var->getLocation()))
+          checkCopy(*Var, nullptr, Ctx);
+    } else if (const auto *Call = dyn_cast<CallExpr>(S)) {
+      if (const LambdaExpr *L = lambdaCalledBy(*Call);
+          L && Wanted(Call->getBeginLoc(), Call->getBeginLoc()))
+        checkCaptures(*L, *Call, Ctx);
+    }
+    for (const Stmt *Child : S->children())
+      if (Child)
+        Work.push_back(Child);
+  }
 }
 
 void LargeCopyCheck::onEndOfTranslationUnit() {
@@ -155,33 +184,8 @@ void LargeCopyCheck::checkInstantiation(const FunctionDecl &Instance,
 }
 
 void LargeCopyCheck::check(const MatchFinder::MatchResult &Result) {
-  if (const auto *Inst = Result.Nodes.getNodeAs<FunctionDecl>("instance")) {
+  if (const auto *Inst = Result.Nodes.getNodeAs<FunctionDecl>("instance"))
     checkInstantiation(*Inst, *Result.Context);
-    return;
-  }
-  // Copies in files whose warnings clang-tidy would drop are not looked at.
-  // (Instantiations are: their notes point at the point of instantiation.)
-  const Stmt *At = Result.Nodes.getNodeAs<Stmt>("call");
-  if (!At)
-    At = Result.Nodes.getNodeAs<Stmt>("for");
-  SourceLocation Loc = At ? At->getBeginLoc() : SourceLocation();
-  if (const auto *Var = Result.Nodes.getNodeAs<VarDecl>("local"))
-    Loc = Var->getLocation();
-  if (!Shown.shows(Loc, Result.Context->getSourceManager()))
-    return;
-  if (const auto *L = Result.Nodes.getNodeAs<LambdaExpr>("lambda")) {
-    if (const auto *Call = Result.Nodes.getNodeAs<CallExpr>("call"))
-      checkCaptures(*L, *Call, *Result.Context);
-    return;
-  }
-  if (const auto *RF = Result.Nodes.getNodeAs<CXXForRangeStmt>("for")) {
-    if (const VarDecl *Var = RF->getLoopVariable())
-      checkCopy(*Var, RF, *Result.Context);
-    return;
-  }
-  if (const auto *Var = Result.Nodes.getNodeAs<VarDecl>("local");
-      Var && !Var->isCXXForRangeDecl())
-    checkCopy(*Var, nullptr, *Result.Context);
 }
 
 /// The type to write instead of \p Var's: `const auto &` or `const T &`.

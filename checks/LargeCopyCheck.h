@@ -8,9 +8,9 @@
 #ifndef MEMCHECKS_LARGECOPYCHECK_H
 #define MEMCHECKS_LARGECOPYCHECK_H
 
-#include "clang-tidy/ClangTidyCheck.h"
 #include "utils/Compat.h"
 #include "utils/CopyAnalysis.h"
+#include "utils/FunctionCheck.h"
 #include "utils/FunctionContext.h"
 #include "utils/Options.h"
 #include "utils/ShownFiles.h"
@@ -25,20 +25,18 @@ namespace clang::tidy::memchecks {
 /// by value, a local copy of an lvalue that stays unchanged while the copy
 /// lives, or a lambda capture by copy in a lambda that does not outlive its
 /// call, measured in bytes.
-class LargeCopyCheck : public ClangTidyCheck {
+class LargeCopyCheck : public utils::FunctionCheck {
 public:
   LargeCopyCheck(StringRef Name, ClangTidyContext *Context);
-  bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
-    return LangOpts.CPlusPlus;
-  }
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
-  compat::Optional<TraversalKind> getCheckTraversalKind() const override {
-    return TK_IgnoreUnlessSpelledInSource;
-  }
 
 private:
+  bool wantsFunction(const FunctionDecl &FD) override;
+  /// Every range-for, local and lambda call the user wrote in \p FD (its
+  /// member initializers, its body and the lambdas in them).
+  void checkFunction(const FunctionDecl &FD, ASTContext &Ctx) override;
   void checkCaptures(const LambdaExpr &L, const CallExpr &Call,
                      ASTContext &Ctx);
   /// \p Loop is the range-for that declares \p Var, or null for a local;
@@ -49,8 +47,6 @@ private:
   void checkInstantiation(const FunctionDecl &Instance, ASTContext &Ctx);
   void onEndOfTranslationUnit() override;
 
-  /// Only copies in files whose warnings clang-tidy shows are looked at.
-  utils::ShownFiles Shown;
   const uint64_t SizeThreshold;
   const utils::RegexListOption IgnoredTypes;
   /// Per function template, where it declares copies of a dependent type.
