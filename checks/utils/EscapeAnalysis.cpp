@@ -52,8 +52,9 @@ static bool isReadOnlyParamType(QualType T) {
 /// Whether the use \p Ref of a by-value variable is plainly a read: a chain
 /// of field accesses and subscripts ending in an lvalue-to-rvalue load, or a
 /// const member call on it. Such uses are decided here; only the rest go to
-/// ExprMutationAnalyzer, which scans the whole body per question (asking it
-/// about every use made large functions quadratic).
+/// utils::mayMutate (they once went to clang's ExprMutationAnalyzer, which
+/// scanned the whole body per question; the limit below dates from then and
+/// is kept so that what is reported does not change).
 static bool isPlainReadFrom(const Expr *Cur, FunctionContext &Parents);
 
 static bool isComparison(const Stmt *S) {
