@@ -325,9 +325,10 @@ void LargeCopyCheck::checkCopy(const VarDecl &Var, const CXXForRangeStmt *Loop,
   utils::FunctionContext &F = Contexts.get(*FD, Ctx);
   if (!F.wellFormed())
     return;
-  // A copy of an lvalue: a prvalue or an xvalue would be no copy to save.
+  // A copy of an lvalue: a prvalue or an xvalue would be no copy to save,
+  // and one that a temporary owns dies before the copy would.
   const Expr *Source = utils::copiedLValue(Var.getInit());
-  if (!Source)
+  if (!Source || utils::mayReferIntoTemporary(Source))
     return;
 
   // Where the copy lives: the loop body, or its declaration and what
