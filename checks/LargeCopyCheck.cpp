@@ -357,6 +357,8 @@ void LargeCopyCheck::checkCopy(const VarDecl &Var, const CXXForRangeStmt *Loop,
   if (Root) {
     if (!Root->hasLocalStorage() && Reach != utils::WriteReach::LocalsOnly)
       return; // a global: any call could change it
+    if (utils::usedWithItsSource(Var, *Root, Life))
+      return; // compared with, or given along with, what it copies
     // One analyzer over the whole block: one per statement of the life
     // would make a block of many copies quadratic (bench/hostile). A change
     // of the source before the copy exists still counts, which costs only

@@ -179,6 +179,39 @@ bool mayReferIntoTemporary(const Expr *E) {
   return false;
 }
 
+/// Which of \p A and \p B the expression \p S names (bit 1: A, bit 2: B).
+static unsigned namedIn(const Stmt *S, const VarDecl *A, const VarDecl *B) {
+  if (!S)
+    return 0;
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(S))
+    return (Ref->getDecl() == A ? 1u : 0u) | (Ref->getDecl() == B ? 2u : 0u);
+  unsigned Named = 0;
+  for (const Stmt *Child : S->children())
+    if ((Named |= namedIn(Child, A, B)) == 3)
+      break;
+  return Named;
+}
+
+static bool fullExpressionUsesBoth(const Stmt *S, const VarDecl *A,
+                                   const VarDecl *B) {
+  if (!S)
+    return false;
+  if (isa<Expr>(S))
+    return namedIn(S, A, B) == 3;
+  for (const Stmt *Child : S->children())
+    if (fullExpressionUsesBoth(Child, A, B))
+      return true;
+  return false;
+}
+
+bool usedWithItsSource(const VarDecl &Copy, const VarDecl &Source,
+                       llvm::ArrayRef<const Stmt *> Life) {
+  for (const Stmt *S : Life)
+    if (fullExpressionUsesBoth(S, &Copy, &Source))
+      return true;
+  return false;
+}
+
 StringRef shortCopiedText(const VarDecl &Var, size_t MaxLength) {
   const Expr *Source = copiedLValue(Var.getInit());
   if (!Source || Source->getSourceRange().isInvalid() ||
