@@ -191,13 +191,14 @@ static std::string referenceSpelling(const VarDecl &Var, const ASTContext &Ctx,
   if (TSI && TSI->getType()->getContainedAutoType())
     return "const auto &";
   // In an instantiation the type is substituted; the template spells `T`.
+  // Its `const`, on either side, is not part of the unqualified spelling.
   if (AsWritten && TSI) {
     StringRef Text = Lexer::getSourceText(
-        CharSourceRange::getTokenRange(TSI->getTypeLoc().getSourceRange()),
+        CharSourceRange::getTokenRange(
+            TSI->getTypeLoc().getUnqualifiedLoc().getSourceRange()),
         Ctx.getSourceManager(), Ctx.getLangOpts());
     if (!Text.empty())
-      return (Var.getType().isLocalConstQualified() ? "" : "const ") +
-             Text.str() + " &";
+      return "const " + Text.str() + " &";
   }
   return "const " +
          utils::typeName(Var.getType().getUnqualifiedType(), Ctx) + " &";
