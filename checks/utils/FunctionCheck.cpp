@@ -28,23 +28,40 @@ namespace {
 /// TU, and each nested matcher costs a traversal-kind switch and a node-kind
 /// test of its own.
 ///
+/// It binds the function itself and is tried on function declarations only:
+/// one matcher layer, not three.
 /// The matcher runs as written (TK_AsIs) so that it meets instantiations;
 /// a written definition is taken only where a matcher that ignores what is
 /// not spelled in source would meet it.
-AST_MATCHER_P(FunctionDecl, isDispatched, const bool *, WithInstantiations) {
-  if (!Node.isThisDeclarationADefinition())
-    return false;
-  if (isInstantiatedDefinition(Node)) {
-    if (!*WithInstantiations)
+class DispatchedFunction
+    : public ast_matchers::internal::MatcherInterface<FunctionDecl> {
+public:
+  explicit DispatchedFunction(const bool &WithInstantiations)
+      : WithInstantiations(WithInstantiations) {}
+  bool matches(
+      const FunctionDecl &Node, ast_matchers::internal::ASTMatchFinder *Finder,
+      ast_matchers::internal::BoundNodesTreeBuilder *Builder) const override {
+    const FunctionDecl *FD = &Node;
+    if (!FD->isThisDeclarationADefinition())
       return false;
-  } else if (Finder->IsMatchingInASTNodeNotSpelledInSource() ||
-             Node.isImplicit() || Node.isDefaulted() || Node.isDeleted()) {
-    return false;
+    if (isInstantiatedDefinition(*FD)) {
+      if (!WithInstantiations)
+        return false;
+    } else if (Finder->IsMatchingInASTNodeNotSpelledInSource() ||
+               FD->isImplicit() || FD->isDefaulted() || FD->isDeleted()) {
+      return false;
+    }
+    const SourceManager &SM = Finder->getASTContext().getSourceManager();
+    SourceLocation Expansion = SM.getExpansionLoc(FD->getBeginLoc());
+    if (Expansion.isValid() && SM.isInSystemHeader(Expansion))
+      return false;
+    Builder->setBinding(FunctionID, DynTypedNode::create(*FD));
+    return true;
   }
-  const SourceManager &SM = Finder->getASTContext().getSourceManager();
-  SourceLocation Expansion = SM.getExpansionLoc(Node.getBeginLoc());
-  return Expansion.isInvalid() || !SM.isInSystemHeader(Expansion);
-}
+
+private:
+  const bool &WithInstantiations;
+};
 } // namespace
 
 /// The function matchers of one translation unit, shared by its function
@@ -61,7 +78,10 @@ public:
             FunctionCheck::Instantiations I, MatchFinder &F) {
     if (Checks.empty())
       F.addMatcher(
-          functionDecl(isDispatched(&WithInstantiations)).bind(FunctionID),
+          internal::DynTypedMatcher(
+              internal::makeMatcher(new DispatchedFunction(WithInstantiations)))
+              .dynCastTo(ASTNodeKind::getFromNodeKind<Decl>())
+              .unconditionalConvertTo<Decl>(),
           this);
     bool Instances = I == FunctionCheck::Instantiations::Included;
     WithInstantiations |= Instances;
