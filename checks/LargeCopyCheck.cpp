@@ -12,7 +12,6 @@
 #include "utils/FunctionContext.h"
 #include "utils/LocalWrites.h"
 #include "utils/Mutations.h"
-#include "utils/Prefiltered.h"
 #include "utils/StdLibrary.h"
 #include "utils/TypeSize.h"
 #include "clang/AST/ASTContext.h"
@@ -82,20 +81,9 @@ static bool inSystemHeader(SourceLocation Loc, const SourceManager &SM) {
 void LargeCopyCheck::registerMatchers(MatchFinder *Finder) {
   // Range-fors, locals and lambda calls are found by one walk of each
   // written function (checkFunction); lambdas are walked with the function
-  // they are written in.
-  registerFunctionMatchers(Finder);
-  // Instantiations, only for the copies whose type the template left
-  // dependent. This matcher meets every function of the TU: it asks a plain
-  // test first (utils::prefiltered).
-  internal::Matcher<FunctionDecl> Instance =
-      allOf(isDefinition(), ast_matchers::isTemplateInstantiation(),
-            unless(isExpansionInSystemHeader()));
-  Finder->addMatcher(
-      traverse(TK_AsIs,
-               functionDecl(utils::prefiltered<FunctionDecl>(
-                                utils::isInstantiatedDefinition, Instance))
-                   .bind("instance")),
-      this);
+  // they are written in. Instantiations too (checkInstantiation), only for
+  // the copies whose type the template left dependent.
+  registerFunctionMatchers(Finder, Lambdas::Included, Instantiations::Included);
 }
 
 bool LargeCopyCheck::wantsFunction(const FunctionDecl &FD) {
@@ -183,11 +171,6 @@ void LargeCopyCheck::checkInstantiation(const FunctionDecl &Instance,
   });
 }
 
-void LargeCopyCheck::check(const MatchFinder::MatchResult &Result) {
-  if (const auto *Inst = Result.Nodes.getNodeAs<FunctionDecl>("instance"))
-    checkInstantiation(*Inst, *Result.Context);
-}
-
 /// The type to write instead of \p Var's: `const auto &` or `const T &`.
 static std::string referenceSpelling(const VarDecl &Var, const ASTContext &Ctx,
                                      bool AsWritten) {
@@ -195,13 +178,14 @@ static std::string referenceSpelling(const VarDecl &Var, const ASTContext &Ctx,
   if (TSI && TSI->getType()->getContainedAutoType())
     return "const auto &";
   // In an instantiation the type is substituted; the template spells `T`.
+  // Its `const`, on either side, is not part of the unqualified spelling.
   if (AsWritten && TSI) {
     StringRef Text = Lexer::getSourceText(
-        CharSourceRange::getTokenRange(TSI->getTypeLoc().getSourceRange()),
+        CharSourceRange::getTokenRange(
+            TSI->getTypeLoc().getUnqualifiedLoc().getSourceRange()),
         Ctx.getSourceManager(), Ctx.getLangOpts());
     if (!Text.empty())
-      return (Var.getType().isLocalConstQualified() ? "" : "const ") +
-             Text.str() + " &";
+      return "const " + Text.str() + " &";
   }
   return "const " +
          utils::typeName(Var.getType().getUnqualifiedType(), Ctx) + " &";
@@ -329,9 +313,10 @@ void LargeCopyCheck::checkCopy(const VarDecl &Var, const CXXForRangeStmt *Loop,
   utils::FunctionContext &F = Contexts.get(*FD, Ctx);
   if (!F.wellFormed())
     return;
-  // A copy of an lvalue: a prvalue or an xvalue would be no copy to save.
+  // A copy of an lvalue: a prvalue or an xvalue would be no copy to save,
+  // and one that a temporary owns dies before the copy would.
   const Expr *Source = utils::copiedLValue(Var.getInit());
-  if (!Source)
+  if (!Source || utils::mayReferIntoTemporary(Source))
     return;
 
   // Where the copy lives: the loop body, or its declaration and what
@@ -360,6 +345,8 @@ void LargeCopyCheck::checkCopy(const VarDecl &Var, const CXXForRangeStmt *Loop,
   if (Root) {
     if (!Root->hasLocalStorage() && Reach != utils::WriteReach::LocalsOnly)
       return; // a global: any call could change it
+    if (utils::usedWithItsSource(Var, *Root, Life))
+      return; // compared with, or given along with, what it copies
     // Over the whole block: a change of the source before the copy exists
     // still counts, which costs only recall.
     if (utils::isMutatedIn(*Root, *Scope, F))

@@ -30,7 +30,6 @@ public:
   LargeCopyCheck(StringRef Name, ClangTidyContext *Context);
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
-  void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
 
 private:
   bool wantsFunction(const FunctionDecl &FD) override;
@@ -44,7 +43,8 @@ private:
   /// written type is dependent (reported once, without a fix-it).
   void checkCopy(const VarDecl &Var, const CXXForRangeStmt *Loop,
                  ASTContext &Ctx, const FunctionDecl *Instance = nullptr);
-  void checkInstantiation(const FunctionDecl &Instance, ASTContext &Ctx);
+  void checkInstantiation(const FunctionDecl &Instance,
+                          ASTContext &Ctx) override;
   void onEndOfTranslationUnit() override;
 
   const uint64_t SizeThreshold;

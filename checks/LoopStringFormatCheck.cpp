@@ -318,6 +318,41 @@ bool LoopStringFormatCheck::wantsFunction(const FunctionDecl &FD) {
          !MD->getParent()->getDeclContext()->isFunctionOrMethod();
 }
 
+bool LoopStringFormatCheck::mayBuildString(const Stmt &Loop) {
+  // What visitCandidate and checkStream look at, asked without the cold-path
+  // and lifetime questions: most loops build no string at all.
+  llvm::SmallVector<const Stmt *, 32> Work{&Loop};
+  while (!Work.empty()) {
+    const Stmt *S = Work.pop_back_val();
+    if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(S)) {
+      if (Op->getOperator() == OO_Plus)
+        return true;
+    } else if (const auto *C = dyn_cast<CallExpr>(S)) {
+      const NamedDecl *Callee = C->getDirectCallee();
+      if (!Callee)
+        if (const auto *ULE = dyn_cast_or_null<UnresolvedLookupExpr>(
+                C->getCallee() ? C->getCallee()->IgnoreImplicit() : nullptr))
+          if (ULE->getNumDecls() > 0)
+            Callee = (*ULE->decls_begin())->getUnderlyingDecl();
+      if (Callee && isFormatFunction(Callee))
+        return true;
+    } else if (const auto *DS = dyn_cast<DeclStmt>(S)) {
+      for (const Decl *D : DS->decls())
+        if (const auto *VD = dyn_cast<VarDecl>(D))
+          if (const auto *RD =
+                  VD->getType().getNonReferenceType()->getAsCXXRecordDecl();
+              RD && RD->getIdentifier() &&
+              (RD->getName() == "basic_ostringstream" ||
+               RD->getName() == "basic_stringstream"))
+            return true;
+    }
+    for (const Stmt *Child : S->children())
+      if (Child)
+        Work.push_back(Child);
+  }
+  return false;
+}
+
 void LoopStringFormatCheck::checkFunction(const FunctionDecl &FD,
                                           ASTContext &Ctx) {
   StringBounds.clear(); // bounds of this function's variables
@@ -326,6 +361,8 @@ void LoopStringFormatCheck::checkFunction(const FunctionDecl &FD,
     return;
   utils::FunctionContext F(FD, Ctx);
   for (const utils::LoopSite &Site : Loops) {
+    if (!mayBuildString(*Site.Loop))
+      continue;
     utils::LoopColdPaths Paths(Cold, *Site.Loop, F);
     if (!Paths.body() || Site.Loop->getBeginLoc().isInvalid())
       continue;

@@ -53,6 +53,8 @@ private:
   utils::StringBounds StringBounds;
 
   bool isFormatFunction(const NamedDecl *Callee);
+  /// Whether \p Loop holds anything the walk could report.
+  bool mayBuildString(const Stmt &Loop);
   bool isStringType(QualType T);
 };
 

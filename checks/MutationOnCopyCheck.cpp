@@ -10,7 +10,6 @@
 #include "utils/EscapeAnalysis.h"
 #include "utils/Expressions.h"
 #include "utils/ObservedAfter.h"
-#include "utils/Prefiltered.h"
 #include "utils/ReferenceFix.h"
 #include "utils/TypeSize.h"
 #include "clang/AST/ASTContext.h"
@@ -46,18 +45,9 @@ void MutationOnCopyCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 }
 
 void MutationOnCopyCheck::registerMatchers(MatchFinder *Finder) {
-  registerFunctionMatchers(Finder);
-  // Instantiations, only for the copies whose type the template left
+  // Instantiations too, only for the copies whose type the template left
   // dependent.
-  internal::Matcher<FunctionDecl> Instance =
-      allOf(isDefinition(), ast_matchers::isTemplateInstantiation(),
-            unless(isExpansionInSystemHeader()));
-  Finder->addMatcher(
-      traverse(TK_AsIs,
-               functionDecl(utils::prefiltered<FunctionDecl>(
-                                utils::isInstantiatedDefinition, Instance))
-                   .bind("instance")),
-      this);
+  registerFunctionMatchers(Finder, Lambdas::Included, Instantiations::Included);
 }
 
 void MutationOnCopyCheck::onEndOfTranslationUnit() {
@@ -92,18 +82,13 @@ bool MutationOnCopyCheck::isCopyableValue(QualType T) {
   return Effects.isValueLike(T);
 }
 
-void MutationOnCopyCheck::analyseInstantiation(const FunctionDecl *FD,
-                                               ASTContext &Ctx) {
-  const llvm::SmallVectorImpl<SourceLocation> *Found = DependentCopies.of(*FD);
+void MutationOnCopyCheck::checkInstantiation(const FunctionDecl &FD,
+                                             ASTContext &Ctx) {
+  const llvm::SmallVectorImpl<SourceLocation> *Found = DependentCopies.of(FD);
   if (!Found)
     return;
   llvm::SmallVector<SourceLocation, 4> Locs(Found->begin(), Found->end());
-  analyseFunction(FD, Ctx, Locs);
-}
-
-void MutationOnCopyCheck::check(const MatchFinder::MatchResult &Result) {
-  if (const auto *Inst = Result.Nodes.getNodeAs<FunctionDecl>("instance"))
-    analyseInstantiation(Inst, *Result.Context);
+  analyseFunction(&FD, Ctx, Locs);
 }
 
 void MutationOnCopyCheck::checkFunction(const FunctionDecl &FD,

@@ -29,7 +29,6 @@ public:
   MutationOnCopyCheck(StringRef Name, ClangTidyContext *Context);
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
-  void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
   void onEndOfTranslationUnit() override;
 
   using Use = utils::CopyUse;
@@ -38,7 +37,7 @@ private:
   void checkFunction(const FunctionDecl &FD, ASTContext &Ctx) override;
   void analyseFunction(const FunctionDecl *FD, ASTContext &Ctx,
                        llvm::ArrayRef<SourceLocation> OnlyCopiesAt = {});
-  void analyseInstantiation(const FunctionDecl *FD, ASTContext &Ctx);
+  void checkInstantiation(const FunctionDecl &FD, ASTContext &Ctx) override;
   void collect(const Stmt *S, utils::FunctionContext &F,
                const CXXForRangeStmt *RangeFor);
   void analyseCopy(const VarDecl &Var, utils::CopyShape Shape,

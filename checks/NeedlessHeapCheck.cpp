@@ -14,13 +14,9 @@
 #include "utils/HeapToLocalFix.h"
 #include "utils/HeapTypes.h"
 #include "utils/KeptResults.h"
-#include "utils/Prefiltered.h"
 #include "utils/StdLibrary.h"
 #include "utils/TypeSize.h"
 #include "clang/AST/ASTContext.h"
-#include "clang/ASTMatchers/ASTMatchFinder.h"
-
-using namespace clang::ast_matchers;
 
 namespace clang::tidy::memchecks {
 
@@ -45,56 +41,75 @@ void NeedlessHeapCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "CheckSharedPtr", CheckSharedPtr);
 }
 
-/// The cheap half of the variable matcher below: a local pointer or record
-/// whose initializer, as the matchers see it, has one of the shapes.
-static bool mayHoldAllocation(const VarDecl &V) {
-  if (isa<ParmVarDecl>(V) || !V.hasLocalStorage() ||
+/// A local pointer or record, not implicit and not in a system header,
+/// whose initializer is spelled like an allocation (freshAllocation
+/// decides): `new T`, `std::make_unique<T>()`, `std::unique_ptr<T>(new T)`,
+/// and any of those under std::move or parentheses.
+static bool mayHoldAllocation(const VarDecl &V, const SourceManager &SM) {
+  if (isa<ParmVarDecl>(V) || !V.hasLocalStorage() || V.isImplicit() ||
       !(V.getType()->isPointerType() || V.getType()->isRecordType()))
     return false;
   const Expr *Init = V.getAnyInitializer();
   if (!Init)
     return false;
   const Expr *E = Init->IgnoreUnlessSpelledInSource();
-  return isa<CXXNewExpr, CXXConstructExpr, CXXFunctionalCastExpr, ParenExpr,
-             CallExpr>(E);
+  if (!isa<CXXNewExpr, CXXConstructExpr, CXXFunctionalCastExpr, ParenExpr>(E)) {
+    const auto *Call = dyn_cast<CallExpr>(E);
+    const auto *Callee =
+        Call ? dyn_cast_or_null<FunctionDecl>(Call->getCalleeDecl()) : nullptr;
+    if (!Callee || !Callee->getIdentifier() || !Callee->isInStdNamespace())
+      return false;
+    StringRef Name = Callee->getName();
+    if (Name != "make_unique" && Name != "make_shared" && Name != "move")
+      return false;
+  }
+  SourceLocation Loc = SM.getExpansionLoc(V.getBeginLoc());
+  return Loc.isInvalid() || !SM.isInSystemHeader(Loc);
 }
 
-void NeedlessHeapCheck::registerMatchers(MatchFinder *Finder) {
-  // Functions that return a record (a smart pointer among them): their
-  // returns are judged in checkFunction(). Lambdas are not judged.
-  registerFunctionMatchers(Finder, Lambdas::Excluded);
-  auto NotHere = anyOf(isImplicit(), isExpansionInSystemHeader());
-  // Cheapest tests first: this matcher meets every variable of the TU. Only
-  // initializers spelled like an allocation go on (freshAllocation decides):
-  // `new T`, `std::make_unique<T>()`, `std::unique_ptr<T>(new T)`, and any
-  // of those under std::move or parentheses.
-  auto AllocationShaped = expr(anyOf(
-      cxxNewExpr(), cxxConstructExpr(), cxxFunctionalCastExpr(), parenExpr(),
-      callExpr(callee(functionDecl(
-          hasAnyName("::std::make_unique", "::std::make_shared", "::std::move"))))));
-  internal::Matcher<VarDecl> Var =
-      allOf(unless(parmVarDecl()), hasLocalStorage(),
-            hasInitializer(AllocationShaped),
-            hasType(hasCanonicalType(anyOf(pointerType(), recordType()))),
-            unless(NotHere));
-  Finder->addMatcher(
-      varDecl(utils::prefiltered<VarDecl>(mayHoldAllocation, Var)).bind("var"),
-      this);
-}
-
-void NeedlessHeapCheck::check(const MatchFinder::MatchResult &Result) {
-  AST = Result.Context;
-  if (const auto *VD = Result.Nodes.getNodeAs<VarDecl>("var");
-      VD &&
-      shownFiles().shows(VD->getLocation(), Result.Context->getSourceManager()))
-    checkLocal(*VD, *Result.Context);
-}
-
-bool NeedlessHeapCheck::wantsFunction(const FunctionDecl &FD) {
-  return FD.getReturnType()->isRecordType() && !FD.isMain();
+/// The locals of \p FD's roots that may hold an allocation. A lambda's body
+/// is a function of its own (the shared matcher hands its call operator);
+/// its init-captures are met here, where the lambda is written.
+static void collectLocals(const FunctionDecl &FD, const SourceManager &SM,
+                          llvm::SmallVectorImpl<const VarDecl *> &Out) {
+  llvm::SmallVector<const Stmt *, 32> Work(utils::functionRoots(FD));
+  while (!Work.empty()) {
+    const Stmt *S = Work.pop_back_val();
+    if (const auto *DS = dyn_cast<DeclStmt>(S)) {
+      for (const Decl *D : DS->decls())
+        if (const auto *V = dyn_cast<VarDecl>(D);
+            V && mayHoldAllocation(*V, SM))
+          Out.push_back(V);
+    } else if (const auto *L = dyn_cast<LambdaExpr>(S)) {
+      for (const LambdaCapture &C : L->captures())
+        if (C.capturesVariable() && L->isInitCapture(&C))
+          if (const auto *V = dyn_cast_or_null<VarDecl>(C.getCapturedVar());
+              V && mayHoldAllocation(*V, SM))
+            Out.push_back(V);
+      for (const Expr *Init : L->capture_inits())
+        if (Init)
+          Work.push_back(Init);
+      continue;
+    }
+    for (const Stmt *Child : S->children())
+      if (Child)
+        Work.push_back(Child);
+  }
 }
 
 void NeedlessHeapCheck::checkFunction(const FunctionDecl &FD, ASTContext &Ctx) {
+  AST = &Ctx;
+  const SourceManager &SM = Ctx.getSourceManager();
+  llvm::SmallVector<const VarDecl *, 8> Locals;
+  collectLocals(FD, SM, Locals);
+  for (const VarDecl *VD : Locals)
+    if (shownFiles().shows(VD->getLocation(), SM))
+      checkLocal(*VD, Ctx);
+  if (FD.getReturnType()->isRecordType() && !FD.isMain())
+    checkReturns(FD, Ctx);
+}
+
+void NeedlessHeapCheck::checkReturns(const FunctionDecl &FD, ASTContext &Ctx) {
   Holder Kind = Holder::Raw;
   QualType T = utils::smartPointee(FD.getReturnType(), Kind);
   if (T.isNull() || (Kind == Holder::Shared && !CheckSharedPtr))

@@ -26,8 +26,6 @@ public:
     return LangOpts.CPlusPlus11;
   }
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
-  void registerMatchers(ast_matchers::MatchFinder *Finder) override;
-  void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
   void onEndOfTranslationUnit() override;
 
 private:
@@ -37,9 +35,9 @@ private:
     uint64_t Size;
     const Expr *FirstAllocation;
   };
-  bool wantsFunction(const FunctionDecl &FD) override;
-  /// The returns of one function.
+  /// The locals of one function (a lambda's too), then its returns.
   void checkFunction(const FunctionDecl &FD, ASTContext &Ctx) override;
+  void checkReturns(const FunctionDecl &FD, ASTContext &Ctx);
   void checkLocal(const VarDecl &VD, ASTContext &Ctx);
 
   const uint64_t SizeThreshold;

@@ -106,6 +106,112 @@ const Expr *copiedLValue(const Expr *Init) {
   return Arg;
 }
 
+/// Whether an argument of type \p ArgType could be what a call of type
+/// \p Returned (a glvalue's type, or a pointer) hands back: the same type,
+/// or classes one derived from the other.
+static bool couldBeReturned(QualType ArgType, QualType Returned) {
+  QualType R =
+      Returned->isPointerType() ? Returned->getPointeeType() : Returned;
+  QualType A = ArgType.getNonReferenceType();
+  if (A->getCanonicalTypeUnqualified() == R->getCanonicalTypeUnqualified())
+    return true;
+  const auto *RA = A->getAsCXXRecordDecl(), *RR = R->getAsCXXRecordDecl();
+  return RA && RR && RA->hasDefinition() && RR->hasDefinition() &&
+         (RA->isDerivedFrom(RR) || RR->isDerivedFrom(RA));
+}
+
+bool mayReferIntoTemporary(const Expr *E) {
+  for (unsigned Depth = 0; E && Depth < 32; ++Depth) {
+    E = E->IgnoreParens();
+    if (const auto *MTE = dyn_cast<MaterializeTemporaryExpr>(E))
+      return !MTE->getExtendingDecl();
+    if (isa<CXXBindTemporaryExpr>(E))
+      return true;
+    if (const auto *Cast = dyn_cast<CastExpr>(E)) {
+      E = Cast->getSubExpr();
+      continue;
+    }
+    if (const auto *Member = dyn_cast<MemberExpr>(E)) {
+      E = Member->getBase();
+      continue;
+    }
+    if (const auto *Subscript = dyn_cast<ArraySubscriptExpr>(E)) {
+      E = Subscript->getBase();
+      continue;
+    }
+    if (const auto *Unary = dyn_cast<UnaryOperator>(E)) {
+      if (Unary->getOpcode() != UO_Deref && Unary->getOpcode() != UO_AddrOf)
+        return false;
+      E = Unary->getSubExpr();
+      continue;
+    }
+    if (const auto *Cond = dyn_cast<AbstractConditionalOperator>(E))
+      return mayReferIntoTemporary(Cond->getTrueExpr()) ||
+             mayReferIntoTemporary(Cond->getFalseExpr());
+    if (const auto *Call = dyn_cast<CallExpr>(E)) {
+      // A reference is returned as a glvalue of the referred type.
+      QualType Returned = Call->getType();
+      if (!Call->isGLValue() && !Returned->isPointerType())
+        return false; // a value: a new object, not a part of another
+      // The object of a member call (or of a member operator) may own
+      // what is returned; an argument of the returned type may be it.
+      const Expr *Object = nullptr;
+      unsigned FirstArg = 0;
+      if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Call)) {
+        Object = MC->getImplicitObjectArgument();
+      } else if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call);
+                 Op && isa_and_nonnull<CXXMethodDecl>(Op->getCalleeDecl()) &&
+                 Op->getNumArgs() > 0) {
+        Object = Op->getArg(0);
+        FirstArg = 1;
+      }
+      for (unsigned I = FirstArg; I < Call->getNumArgs(); ++I) {
+        const Expr *Arg = Call->getArg(I);
+        if (Arg->isGLValue() && couldBeReturned(Arg->getType(), Returned) &&
+            mayReferIntoTemporary(Arg))
+          return true;
+      }
+      E = Object;
+      continue;
+    }
+    return false; // a variable, `this`, a literal: not a temporary
+  }
+  return false;
+}
+
+/// Which of \p A and \p B the expression \p S names (bit 1: A, bit 2: B).
+static unsigned namedIn(const Stmt *S, const VarDecl *A, const VarDecl *B) {
+  if (!S)
+    return 0;
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(S))
+    return (Ref->getDecl() == A ? 1u : 0u) | (Ref->getDecl() == B ? 2u : 0u);
+  unsigned Named = 0;
+  for (const Stmt *Child : S->children())
+    if ((Named |= namedIn(Child, A, B)) == 3)
+      break;
+  return Named;
+}
+
+static bool fullExpressionUsesBoth(const Stmt *S, const VarDecl *A,
+                                   const VarDecl *B) {
+  if (!S)
+    return false;
+  if (isa<Expr>(S))
+    return namedIn(S, A, B) == 3;
+  for (const Stmt *Child : S->children())
+    if (fullExpressionUsesBoth(Child, A, B))
+      return true;
+  return false;
+}
+
+bool usedWithItsSource(const VarDecl &Copy, const VarDecl &Source,
+                       llvm::ArrayRef<const Stmt *> Life) {
+  for (const Stmt *S : Life)
+    if (fullExpressionUsesBoth(S, &Copy, &Source))
+      return true;
+  return false;
+}
+
 StringRef shortCopiedText(const VarDecl &Var, size_t MaxLength) {
   const Expr *Source = copiedLValue(Var.getInit());
   if (!Source || Source->getSourceRange().isInvalid() ||

@@ -50,6 +50,23 @@ bool isScalarWrapper(QualType T);
 /// loads without conversion.
 const Expr *copiedLValue(const Expr *Init);
 
+/// Whether the lvalue (or pointer) \p E may name an object, or a part of
+/// one, that a temporary of its own full-expression owns: a member or
+/// element of a temporary, what a call returns by reference or pointer when
+/// its object is such a temporary (`make().name()`, `*make().get()`,
+/// `*makeUnique()`), or when an argument of the returned type is
+/// (`std::max(a, make())`). That object dies at the end of the
+/// full-expression: a reference bound to it would dangle.
+bool mayReferIntoTemporary(const Expr *E);
+
+/// Whether one full-expression in \p Life uses both the copy \p Copy and
+/// the variable \p Source it copies (`EXPECT_EQ(a, b)`, `a == b`,
+/// `merge(a, b)`): bound by reference the two would be one object, which
+/// that expression can tell (a comparison that becomes always true, a
+/// call that writes one and reads the other). Such a copy is deliberate.
+bool usedWithItsSource(const VarDecl &Copy, const VarDecl &Source,
+                       llvm::ArrayRef<const Stmt *> Life);
+
 /// The source text of the lvalue that the local \p Var copies (see
 /// copiedLValue), when it is spelled outside macros, on one line and in at
 /// most \p MaxLength characters; empty otherwise.

@@ -7,6 +7,7 @@
 
 #include "utils/FunctionCheck.h"
 #include "utils/ASTHelpers.h"
+#include "utils/Prefiltered.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include <map>
 #include <mutex>
@@ -19,39 +20,71 @@ static constexpr char FunctionID[] = "memchecks-function";
 static constexpr char LambdaID[] = "memchecks-lambda";
 
 namespace {
-/// A written function definition outside system headers: not implicit,
-/// defaulted, deleted or a template instantiation. One matcher layer that
-/// asks these in C++: the match finder tries it on every declaration of the
+/// What the shared function matcher hands on: every written function
+/// definition outside system headers (not implicit, defaulted, deleted or a
+/// template instantiation) and, when a check asks for them, every
+/// instantiated definition outside system headers. One matcher layer that
+/// asks this in C++: the match finder tries it on every declaration of the
 /// TU, and each nested matcher costs a traversal-kind switch and a node-kind
 /// test of its own.
-AST_MATCHER(FunctionDecl, isWrittenDefinition) {
-  if (!Node.isThisDeclarationADefinition() || Node.isImplicit() ||
-      Node.isDefaulted() || Node.isDeleted())
-    return false;
-  TemplateSpecializationKind TSK = Node.getTemplateSpecializationKind();
-  if (TSK == TSK_ImplicitInstantiation ||
-      TSK == TSK_ExplicitInstantiationDefinition)
-    return false;
-  const SourceManager &SM = Finder->getASTContext().getSourceManager();
-  SourceLocation Expansion = SM.getExpansionLoc(Node.getBeginLoc());
-  return Expansion.isInvalid() || !SM.isInSystemHeader(Expansion);
-}
+///
+/// It binds the function itself and is tried on function declarations only:
+/// one matcher layer, not three.
+/// The matcher runs as written (TK_AsIs) so that it meets instantiations;
+/// a written definition is taken only where a matcher that ignores what is
+/// not spelled in source would meet it.
+class DispatchedFunction
+    : public ast_matchers::internal::MatcherInterface<FunctionDecl> {
+public:
+  explicit DispatchedFunction(const bool &WithInstantiations)
+      : WithInstantiations(WithInstantiations) {}
+  bool matches(
+      const FunctionDecl &Node, ast_matchers::internal::ASTMatchFinder *Finder,
+      ast_matchers::internal::BoundNodesTreeBuilder *Builder) const override {
+    const FunctionDecl *FD = &Node;
+    if (!FD->isThisDeclarationADefinition())
+      return false;
+    if (isInstantiatedDefinition(*FD)) {
+      if (!WithInstantiations)
+        return false;
+    } else if (Finder->IsMatchingInASTNodeNotSpelledInSource() ||
+               FD->isImplicit() || FD->isDefaulted() || FD->isDeleted()) {
+      return false;
+    }
+    const SourceManager &SM = Finder->getASTContext().getSourceManager();
+    SourceLocation Expansion = SM.getExpansionLoc(FD->getBeginLoc());
+    if (Expansion.isValid() && SM.isInSystemHeader(Expansion))
+      return false;
+    Builder->setBinding(FunctionID, DynTypedNode::create(*FD));
+    return true;
+  }
+
+private:
+  const bool &WithInstantiations;
+};
 } // namespace
 
 /// The function matchers of one translation unit, shared by its function
 /// checks (one match finder is one TU). Each function is tested once for
 /// all checks (shown file, template instantiation, well formed) and handed
-/// to every check that wants it, in the order the checks joined.
+/// to every check that wants it, in the order the checks joined; an
+/// instantiated definition goes to the checks that asked for instantiations
+/// (checkInstantiation), untested.
 class FunctionDispatch : public MatchFinder::MatchCallback {
 public:
   explicit FunctionDispatch(ClangTidyContext &Tidy) : Shown(Tidy) {}
 
-  void join(FunctionCheck &Check, FunctionCheck::Lambdas L, MatchFinder &F) {
+  void join(FunctionCheck &Check, FunctionCheck::Lambdas L,
+            FunctionCheck::Instantiations I, MatchFinder &F) {
     if (Checks.empty())
       F.addMatcher(
-          traverse(TK_IgnoreUnlessSpelledInSource,
-                   functionDecl(isWrittenDefinition()).bind(FunctionID)),
+          internal::DynTypedMatcher(
+              internal::makeMatcher(new DispatchedFunction(WithInstantiations)))
+              .dynCastTo(ASTNodeKind::getFromNodeKind<Decl>())
+              .unconditionalConvertTo<Decl>(),
           this);
+    bool Instances = I == FunctionCheck::Instantiations::Included;
+    WithInstantiations |= Instances;
     bool WithLambdas = L == FunctionCheck::Lambdas::Included;
     if (WithLambdas && !LambdasMatched) {
       F.addMatcher(
@@ -61,7 +94,7 @@ public:
           this);
       LambdasMatched = true;
     }
-    Checks.push_back({&Check, WithLambdas});
+    Checks.push_back({&Check, WithLambdas, Instances});
   }
 
   void leave(FunctionCheck &Check) {
@@ -73,6 +106,12 @@ public:
     const auto *Lambda = Result.Nodes.getNodeAs<LambdaExpr>(LambdaID);
     if (Lambda)
       FD = Lambda->getCallOperator();
+    else if (FD && isInstantiatedDefinition(*FD)) {
+      for (const Member &M : Checks)
+        if (M.Instantiations)
+          M.Check->checkInstantiation(*FD, *Result.Context);
+      return;
+    }
     // The cheap tests first: isWellFormed walks the whole body. A function in
     // a file whose warnings clang-tidy would drop is not analysed.
     if (!FD || FD->isInvalidDecl() || !FD->doesThisDeclarationHaveABody() ||
@@ -106,9 +145,11 @@ private:
   struct Member {
     FunctionCheck *Check;
     bool Lambdas;
+    bool Instantiations;
   };
   llvm::SmallVector<Member, 8> Checks;
   bool LambdasMatched = false;
+  bool WithInstantiations = false; // read by the function matcher
   ShownFiles Shown;
 };
 
@@ -122,7 +163,8 @@ registry() {
   return R;
 }
 
-void FunctionCheck::registerFunctionMatchers(MatchFinder *Finder, Lambdas L) {
+void FunctionCheck::registerFunctionMatchers(MatchFinder *Finder, Lambdas L,
+                                             Instantiations I) {
   {
     std::lock_guard<std::mutex> Lock(RegistryMutex);
     auto &R = registry();
@@ -135,7 +177,7 @@ void FunctionCheck::registerFunctionMatchers(MatchFinder *Finder, Lambdas L) {
       Entry = Dispatch;
     }
   }
-  Dispatch->join(*this, L, *Finder);
+  Dispatch->join(*this, L, I, *Finder);
   // The finder calls onStartOfTranslationUnit/onEndOfTranslationUnit only
   // on the callbacks of its matchers: one that meets the one
   // TranslationUnitDecl keeps the check among them.

@@ -57,12 +57,15 @@ protected:
   ShownFiles &shownFiles() { return Shown; }
 
   enum class Lambdas { Included, Excluded };
+  enum class Instantiations { Included, Excluded };
   /// Joins the translation unit's shared function matchers: every written
   /// function definition and, unless excluded, every lambda's call operator
   /// (under TK_IgnoreUnlessSpelledInSource a call operator is only reached
-  /// through its LambdaExpr).
+  /// through its LambdaExpr); when included, every instantiated function
+  /// definition outside system headers goes to checkInstantiation().
   void registerFunctionMatchers(ast_matchers::MatchFinder *Finder,
-                                Lambdas L = Lambdas::Included);
+                                Lambdas L = Lambdas::Included,
+                                Instantiations I = Instantiations::Excluded);
 
   /// Asked before the body is walked for errors: a check that looks at few
   /// functions (hot ones, say) picks them here, with cheap structural tests
@@ -71,6 +74,11 @@ protected:
 
   /// One written function; FD.getBody() is not null.
   virtual void checkFunction(const FunctionDecl &FD, ASTContext &Ctx) = 0;
+
+  /// One instantiated function definition (for a check that joined with
+  /// Instantiations::Included), as the match finder meets it: not tested for
+  /// a body, a shown file or well-formedness.
+  virtual void checkInstantiation(const FunctionDecl &FD, ASTContext &Ctx) {}
 
 private:
   friend class FunctionDispatch;

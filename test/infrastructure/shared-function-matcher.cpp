@@ -64,3 +64,40 @@ auto NegativeLambda = []() { return std::make_unique<Point>(); };
 
 // Nothing to judge for any check.
 int negativeNothing(const Big &B) { return B.Data[1]; }
+
+// Instantiations go only to the checks that ask for them (mutation-on-copy,
+// for the copies whose type the template leaves dependent); a finding in a
+// template is reported once, however many instantiations there are.
+struct Tally {
+  int N = 0;
+  void inc() { ++N; }
+};
+template <typename T> void positiveInstantiated(std::vector<T> Ts) {
+  for (T E : Ts)
+    E.inc();
+  // MOC: :[[@LINE-1]]:7: warning: 'inc' modifies 'E', a copy of the container element; the change is lost [memchecks-mutation-on-copy]
+}
+void useInstantiated(std::vector<Counter> Cs, std::vector<Tally> Ts) {
+  positiveInstantiated(Cs);
+  positiveInstantiated(Ts);
+}
+
+// needless-heap judges the locals of lambdas and of local classes, each once.
+int positiveLocalsInLambdas() {
+  auto L = [] {
+    // NH: :[[@LINE+1]]:14: warning: heap allocation of 'Point' (8 bytes) does not escape the lambda; use a local variable [memchecks-needless-heap]
+    auto P = std::make_unique<Point>();
+    return P->X;
+  };
+  auto M = [] {
+    struct Local {
+      int get() {
+        // NH: :[[@LINE+1]]:18: warning: heap allocation of 'Point' (8 bytes) does not escape 'get'; use a local variable [memchecks-needless-heap]
+        auto Q = std::make_unique<Point>();
+        return Q->X;
+      }
+    };
+    return Local().get();
+  };
+  return L() + M();
+}

@@ -131,3 +131,34 @@ int negativeSourceChangedAfter(Frame &src) {
   src.id = 1;
   return z.id;
 }
+
+// Used in one expression with its source: bound by reference the two would
+// be one object, which that expression can tell (a test of the copy, a
+// comparison that would always hold). The copy is deliberate.
+bool operator==(const Frame &, const Frame &);
+void both(const Frame &, const Frame &);
+
+bool negativeComparedWithSource(const Frame &a) {
+  Frame b = a;
+  return a == b;
+}
+
+void negativeGivenWithSource(const Frame &a) {
+  const Frame b(a);
+  both(b, a);
+}
+
+int negativeRangeElementComparedWithRange(const std::vector<Frame> &v) {
+  int n = 0;
+  for (auto f : v)
+    n += f == v[0];
+  return n;
+}
+
+// The source used in another statement is no such evidence.
+void positiveSourceUsedApart(const Frame &a) {
+  Frame b = a;
+// CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'b' copies 1032 bytes of 'Frame' and is only read; bind it as 'const Frame &'
+  use(b);
+  use(a);
+}

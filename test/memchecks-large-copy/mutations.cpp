@@ -24,7 +24,8 @@ int positiveOnlyRead() {
   Frame src = make();
   Frame f = src;
 // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'f' copies 1048 bytes of 'Frame' and is only read; bind it as 'const Frame &' [memchecks-large-copy]
-  return f.id + src.id;
+  int n = src.id;
+  return f.id + n;
 }
 
 int negativeAssigned() {
@@ -45,7 +46,8 @@ int positiveConstMember() {
   Frame src = make();
   Frame f = src;
 // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'f' copies 1048 bytes
-  return f.id + src.total();
+  int n = src.total();
+  return f.id + n;
 }
 
 int negativeNonConstMember() {
@@ -113,7 +115,8 @@ int positiveUnevaluated() {
   Frame src = make();
   Frame f = src;
 // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'f' copies 1048 bytes
-  return f.id + static_cast<int>(sizeof(++src.id));
+  int n = static_cast<int>(sizeof(++src.id));
+  return f.id + n;
 }
 
 int negativeCastToReference() {
@@ -149,7 +152,8 @@ int positiveForwardedAndRead() {
   Frame src = make();
   Frame f = src;
 // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'f' copies 1048 bytes
-  return f.id + peek(src);
+  int n = peek(src);
+  return f.id + n;
 }
 
 int negativeForwardedAndWritten() {
@@ -178,7 +182,10 @@ int positiveArrayElement() {
   int sum = 0;
   for (Frame f : arr)
 // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: 'f' copies 1048 bytes of 'Frame' on every iteration
-    sum += f.id + arr[0].id;
+  {
+    int first = arr[0].id;
+    sum += f.id + first;
+  }
   return sum;
 }
 

@@ -36,6 +36,23 @@ int useLocal(const std::vector<Frame> &f, const std::vector<Wide> &w) {
   return positiveLocal(f) + positiveLocal(w);
 }
 
+// A `const` copy keeps its `const` in the suggestion, whichever side of
+// the type it is written on.
+template <typename T> int positiveConstLocal(const std::vector<T> &v) {
+  const T first = v[0];
+// CHECK-MESSAGES: :[[@LINE-1]]:11: warning: 'first' copies 1032 bytes of 'Frame' and is only read; bind it as 'const T &' [memchecks-large-copy]
+// CHECK-MESSAGES: :[[@LINE-2]]:19: note: copied from here
+// CHECK-MESSAGES: :[[@LINE+8]]:10: note: in the instantiation 'positiveConstLocal<Frame>' of the template, from here
+  T const last = v[1];
+// CHECK-MESSAGES: :[[@LINE-1]]:11: warning: 'last' copies 1032 bytes of 'Frame' and is only read; bind it as 'const T &' [memchecks-large-copy]
+// CHECK-MESSAGES: :[[@LINE-2]]:18: note: copied from here
+// CHECK-MESSAGES: :[[@LINE+4]]:10: note: in the instantiation 'positiveConstLocal<Frame>' of the template, from here
+  return first.id + last.id;
+}
+int useConstLocal(const std::vector<Frame> &f) {
+  return positiveConstLocal(f);
+}
+
 
 // Only small types: nothing to report.
 template <typename T> int negativeOnlySmall(const std::vector<T> &v) {
