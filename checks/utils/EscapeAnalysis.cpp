@@ -219,23 +219,18 @@ static bool isPlainReadFrom(const Expr *Cur, FunctionContext &Parents) {
   return Param && isReadOnlyParamType(Param->getType());
 }
 
-/// Whether a lambda in \p Body captures \p Var by reference.
-static bool capturedByReference(const VarDecl &Var, const Stmt &Body) {
-  struct Finder : RecursiveASTVisitor<Finder> {
-    const VarDecl &Var;
-    bool Found = false;
-    explicit Finder(const VarDecl &V) : Var(V) {}
-    bool shouldVisitLambdaBody() const { return true; }
-    bool VisitLambdaExpr(LambdaExpr *L) {
-      for (const LambdaCapture &C : L->captures())
-        if (C.capturesVariable() && C.getCaptureKind() == LCK_ByRef &&
-            static_cast<const Decl *>(C.getCapturedVar()) == &Var)
-          Found = true;
-      return !Found;
-    }
-  } F(Var);
-  F.TraverseStmt(const_cast<Stmt *>(&Body));
-  return F.Found;
+/// Whether \p Ref is the initializer of a capture by reference of a lambda
+/// (`[&v]`): the lambda refers to the variable, and its body's uses are
+/// found and judged like any other.
+static bool isCaptureByReference(const DeclRefExpr *Ref,
+                                 FunctionContext &Parents) {
+  const auto *L = dyn_cast_or_null<LambdaExpr>(Parents.parent(Ref));
+  if (!L)
+    return false;
+  for (unsigned I = 0, N = L->capture_size(); I != N; ++I)
+    if (L->capture_init_begin()[I] == Ref)
+      return (L->capture_begin() + I)->getCaptureKind() == LCK_ByRef;
+  return false;
 }
 
 static constexpr size_t MaxAnalyzerQuestions = 16;
@@ -268,11 +263,9 @@ OwnCopyReason valueNeedsOwnCopy(const VarDecl &Var, const Stmt &Body,
   for (const DeclRefExpr *Ref : findRefs(Var, Body, Ctx)) {
     if (OwnCopyReason R = escapingUse(Ref, F); R != OwnCopyReason::None)
       return R;
-    if (!isPlainRead(Ref, F))
+    if (!isCaptureByReference(Ref, F) && !isPlainRead(Ref, F))
       Unclassified.push_back(Ref);
   }
-  if (capturedByReference(Var, Body))
-    return OwnCopyReason::Mutated;
   // Writes, non-const member calls, binding to non-const references. Each
   // question rescans the body, so a variable with many unusual uses is
   // assumed to need its own copy (no diagnostic) rather than cost
