@@ -57,9 +57,9 @@ bool HotPathAllocCheck::wantsFunction(const FunctionDecl &FD) {
   return isHot(&FD);
 }
 
-void HotPathAllocCheck::checkFunction(const FunctionDecl &Function,
-                                      ASTContext &Ctx) {
-  const FunctionDecl *FD = &Function;
+void HotPathAllocCheck::checkFunction(utils::FunctionContext &F) {
+  const FunctionDecl *FD = &F.function();
+  ASTContext &Ctx = F.astContext();
   // The written body: everything that does not depend on a template
   // parameter.
   verify(FD, FD, Ctx);

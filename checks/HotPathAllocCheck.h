@@ -32,7 +32,7 @@ public:
 
 private:
   bool wantsFunction(const FunctionDecl &FD) override;
-  void checkFunction(const FunctionDecl &Function, ASTContext &Ctx) override;
+  void checkFunction(utils::FunctionContext &F) override;
   bool isHot(const FunctionDecl *FD) const;
   void verify(const FunctionDecl *Body, const FunctionDecl *Hot,
               ASTContext &Ctx);

@@ -95,18 +95,16 @@ bool LargeCopyCheck::wantsFunction(const FunctionDecl &FD) {
          !MD->getParent()->getDeclContext()->isFunctionOrMethod();
 }
 
-void LargeCopyCheck::checkFunction(const FunctionDecl &FD, ASTContext &Ctx) {
+void LargeCopyCheck::checkFunction(utils::FunctionContext &F) {
+  ASTContext &Ctx = F.astContext();
   const SourceManager &SM = Ctx.getSourceManager();
   utils::ShownFiles &Shown = shownFiles();
   // Copies in files whose warnings clang-tidy would drop are not looked at.
   auto Wanted = [&](SourceLocation Begin, SourceLocation At) {
     return !inSystemHeader(Begin, SM) && Shown.shows(At, SM);
   };
-  llvm::SmallVector<const Stmt *, 64> Work;
-  for (const Stmt *Root : utils::functionRoots(FD))
-    Work.push_back(Root);
-  while (!Work.empty()) {
-    const Stmt *S = Work.pop_back_val();
+  F.walk(nullptr, [&](const Stmt &Node) {
+    const Stmt *S = &Node;
     if (const auto *RF = dyn_cast<CXXForRangeStmt>(S)) {
       const VarDecl *Var = RF->getLoopVariable();
       if (Var && isRecordValue(*Var) &&
@@ -125,10 +123,8 @@ void LargeCopyCheck::checkFunction(const FunctionDecl &FD, ASTContext &Ctx) {
           L && Wanted(Call->getBeginLoc(), Call->getBeginLoc()))
         checkCaptures(*L, *Call, Ctx);
     }
-    for (const Stmt *Child : S->children())
-      if (Child)
-        Work.push_back(Child);
-  }
+    return utils::FunctionContext::Step::Into;
+  });
 }
 
 void LargeCopyCheck::onEndOfTranslationUnit() {

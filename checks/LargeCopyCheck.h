@@ -35,7 +35,7 @@ private:
   bool wantsFunction(const FunctionDecl &FD) override;
   /// Every range-for, local and lambda call the user wrote in \p FD (its
   /// member initializers, its body and the lambdas in them).
-  void checkFunction(const FunctionDecl &FD, ASTContext &Ctx) override;
+  void checkFunction(utils::FunctionContext &F) override;
   void checkCaptures(const LambdaExpr &L, const CallExpr &Call,
                      ASTContext &Ctx);
   /// \p Loop is the range-for that declares \p Var, or null for a local;

@@ -66,9 +66,9 @@ static bool movingIsCheaper(QualType T, const ASTContext &Ctx) {
   return false;
 }
 
-void LargeValueParamCheck::checkFunction(const FunctionDecl &Function,
-                                         ASTContext &Context) {
-  const FunctionDecl *FD = &Function;
+void LargeValueParamCheck::checkFunction(utils::FunctionContext &F) {
+  const FunctionDecl *FD = &F.function();
+  ASTContext &Context = F.astContext();
   AST = &Context;
   // Coroutines keep their parameters alive across suspension points; a
   // reference would dangle.
@@ -76,7 +76,6 @@ void LargeValueParamCheck::checkFunction(const FunctionDecl &Function,
     return;
   // Asked once a parameter qualifies: it may look at every instantiation.
   compat::Optional<Signature> Sig;
-  utils::FunctionContext F(*FD, Context);
 
   for (unsigned I = 0, E = FD->getNumParams(); I != E; ++I) {
     const ParmVarDecl *P = FD->getParamDecl(I);

@@ -29,8 +29,7 @@ public:
 
 private:
   bool wantsFunction(const FunctionDecl &FD) override;
-  void checkFunction(const FunctionDecl &Function,
-                     ASTContext &Context) override;
+  void checkFunction(utils::FunctionContext &F) override;
   /// Who decides the function's signature.
   enum class Signature {
     Free,        ///< the function itself

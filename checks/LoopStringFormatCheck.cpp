@@ -353,13 +353,12 @@ bool LoopStringFormatCheck::mayBuildString(const Stmt &Loop) {
   return false;
 }
 
-void LoopStringFormatCheck::checkFunction(const FunctionDecl &FD,
-                                          ASTContext &Ctx) {
+void LoopStringFormatCheck::checkFunction(utils::FunctionContext &F) {
+  ASTContext &Ctx = F.astContext();
   StringBounds.clear(); // bounds of this function's variables
-  llvm::SmallVector<utils::LoopSite, 8> Loops = utils::findLoops(FD.getBody());
+  llvm::SmallVector<utils::LoopSite, 8> Loops = utils::findLoops(F);
   if (Loops.empty())
     return;
-  utils::FunctionContext F(FD, Ctx);
   for (const utils::LoopSite &Site : Loops) {
     if (!mayBuildString(*Site.Loop))
       continue;

@@ -32,7 +32,7 @@ public:
 
 private:
   bool wantsFunction(const FunctionDecl &FD) override;
-  void checkFunction(const FunctionDecl &FD, ASTContext &Ctx) override;
+  void checkFunction(utils::FunctionContext &F) override;
   class BodyWalker;
   friend class BodyWalker;
 

@@ -88,30 +88,30 @@ void MutationOnCopyCheck::checkInstantiation(const FunctionDecl &FD,
   if (!Found)
     return;
   llvm::SmallVector<SourceLocation, 4> Locs(Found->begin(), Found->end());
-  analyseFunction(&FD, Ctx, Locs);
+  if (!FD.getBody())
+    return;
+  utils::FunctionContext F(FD, Ctx);
+  analyseFunction(F, Locs);
 }
 
-void MutationOnCopyCheck::checkFunction(const FunctionDecl &FD,
-                                        ASTContext &Ctx) {
-  analyseFunction(&FD, Ctx);
+void MutationOnCopyCheck::checkFunction(utils::FunctionContext &F) {
+  analyseFunction(F);
 }
 
 void MutationOnCopyCheck::analyseFunction(
-    const FunctionDecl *FD, ASTContext &Ctx,
-    llvm::ArrayRef<SourceLocation> OnlyCopiesAt) {
-  Stmt *Body = FD->getBody();
+    utils::FunctionContext &F, llvm::ArrayRef<SourceLocation> OnlyCopiesAt) {
+  const FunctionDecl *FD = &F.function();
   // A coroutine's parameters and locals live in its frame across
   // suspension points; leave them alone.
-  if (!Body || isa<CoroutineBodyStmt>(Body))
+  if (isa<CoroutineBodyStmt>(F.body()))
     return;
-  utils::FunctionContext F(*FD, Ctx);
   this->OnlyCopiesAt = OnlyCopiesAt;
   for (const ParmVarDecl *P : FD->parameters()) {
     CopyShape Shape;
     if (wants(*P, F) && utils::classifyCopy(*P, nullptr, Shape))
       analyseCopy(*P, Shape, F, nullptr);
   }
-  collect(Body, F, nullptr);
+  collect(F);
   this->OnlyCopiesAt = {};
 }
 
@@ -121,36 +121,58 @@ bool MutationOnCopyCheck::wants(const VarDecl &V,
          llvm::is_contained(OnlyCopiesAt, V.getLocation());
 }
 
-void MutationOnCopyCheck::collect(const Stmt *S, utils::FunctionContext &F,
-                                  const CXXForRangeStmt *RangeFor) {
-  if (!S || isa<LambdaExpr>(S))
-    return; // a lambda body is analysed as a function of its own
-  if (const auto *RF = dyn_cast<CXXForRangeStmt>(S)) {
-    // Only the parts the user wrote: the range, begin and end variables are
-    // the compiler's.
-    collect(RF->getInit(), F, nullptr);
-    collect(RF->getRangeInit(), F, nullptr);
-    if (const VarDecl *LV = RF->getLoopVariable()) {
-      CopyShape Shape;
-      if (wants(*LV, F) && utils::classifyCopy(*LV, RF, Shape))
-        analyseCopy(*LV, Shape, F, RF);
-    }
-    collect(RF->getBody(), F, nullptr);
-    return;
-  }
-  if (const auto *DS = dyn_cast<DeclStmt>(S)) {
-    for (const Decl *D : DS->decls())
-      if (const auto *V = dyn_cast<VarDecl>(D)) {
-        CopyShape Shape;
-        if (wants(*V, F) && utils::classifyCopy(*V, nullptr, Shape))
-          analyseCopy(*V, Shape, F, nullptr);
+void MutationOnCopyCheck::collect(utils::FunctionContext &F) {
+  using Step = utils::FunctionContext::Step;
+  // Of a range-for, only the parts the user wrote: the range, begin and end
+  // variables, the condition, the increment and the loop variable's
+  // statement are the compiler's. The range's statement is passed through
+  // to the range expression; the loop variable is analysed just before the
+  // body, where the user's statements resume.
+  llvm::SmallPtrSet<const Stmt *, 8> Implicit, PassThrough;
+  llvm::SmallDenseMap<const Stmt *, const CXXForRangeStmt *, 4> LoopBodies;
+  F.walk(&F.body(), [&](const Stmt &S) {
+    if (!Implicit.empty() && Implicit.erase(&S))
+      return Step::Over;
+    if (!PassThrough.empty() && PassThrough.erase(&S))
+      return Step::Into;
+    if (!LoopBodies.empty())
+      if (auto It = LoopBodies.find(&S); It != LoopBodies.end()) {
+        const CXXForRangeStmt *RF = It->second;
+        LoopBodies.erase(It);
+        if (const VarDecl *LV = RF->getLoopVariable()) {
+          CopyShape Shape;
+          if (wants(*LV, F) && utils::classifyCopy(*LV, RF, Shape))
+            analyseCopy(*LV, Shape, F, RF);
+        }
       }
-  }
-  if (const auto *Call = dyn_cast<CallExpr>(S);
-      Call && !F.function().isTemplateInstantiation())
-    analyseTemporaryCall(Call, F);
-  for (const Stmt *Child : S->children())
-    collect(Child, F, nullptr);
+    if (isa<LambdaExpr>(S))
+      return Step::Over; // a lambda body is analysed as a function of its own
+    if (const auto *RF = dyn_cast<CXXForRangeStmt>(&S)) {
+      const Stmt *Parts[] = {RF->getBeginStmt(), RF->getEndStmt(),
+                             RF->getCond(), RF->getInc(),
+                             RF->getLoopVarStmt()};
+      for (const Stmt *Part : Parts)
+        if (Part)
+          Implicit.insert(Part);
+      if (const Stmt *Range = RF->getRangeStmt())
+        PassThrough.insert(Range);
+      if (const Stmt *Body = RF->getBody())
+        LoopBodies[Body] = RF;
+      return Step::Into;
+    }
+    if (const auto *DS = dyn_cast<DeclStmt>(&S)) {
+      for (const Decl *D : DS->decls())
+        if (const auto *V = dyn_cast<VarDecl>(D)) {
+          CopyShape Shape;
+          if (wants(*V, F) && utils::classifyCopy(*V, nullptr, Shape))
+            analyseCopy(*V, Shape, F, nullptr);
+        }
+    }
+    if (const auto *Call = dyn_cast<CallExpr>(&S);
+        Call && !F.function().isTemplateInstantiation())
+      analyseTemporaryCall(Call, F);
+    return Step::Into;
+  });
 }
 
 /// Whether the token at \p Loc comes from a macro's definition rather than

@@ -34,12 +34,12 @@ public:
   using Use = utils::CopyUse;
 
 private:
-  void checkFunction(const FunctionDecl &FD, ASTContext &Ctx) override;
-  void analyseFunction(const FunctionDecl *FD, ASTContext &Ctx,
+  void checkFunction(utils::FunctionContext &F) override;
+  void analyseFunction(utils::FunctionContext &F,
                        llvm::ArrayRef<SourceLocation> OnlyCopiesAt = {});
   void checkInstantiation(const FunctionDecl &FD, ASTContext &Ctx) override;
-  void collect(const Stmt *S, utils::FunctionContext &F,
-               const CXXForRangeStmt *RangeFor);
+  /// Every copy and call of F's body (one walk), lambdas left out.
+  void collect(utils::FunctionContext &F);
   void analyseCopy(const VarDecl &Var, utils::CopyShape Shape,
                    utils::FunctionContext &F, const CXXForRangeStmt *RangeFor);
   void report(const VarDecl &Var, utils::CopyShape Shape,

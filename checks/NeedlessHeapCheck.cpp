@@ -70,38 +70,34 @@ static bool mayHoldAllocation(const VarDecl &V, const SourceManager &SM) {
 /// The locals of \p FD's roots that may hold an allocation. A lambda's body
 /// is a function of its own (the shared matcher hands its call operator);
 /// its init-captures are met here, where the lambda is written.
-static void collectLocals(const FunctionDecl &FD, const SourceManager &SM,
+static void collectLocals(utils::FunctionContext &F, const SourceManager &SM,
                           llvm::SmallVectorImpl<const VarDecl *> &Out) {
-  llvm::SmallVector<const Stmt *, 32> Work(utils::functionRoots(FD));
-  while (!Work.empty()) {
-    const Stmt *S = Work.pop_back_val();
-    if (const auto *DS = dyn_cast<DeclStmt>(S)) {
+  using Step = utils::FunctionContext::Step;
+  F.walk(nullptr, [&](const Stmt &S) {
+    if (const auto *DS = dyn_cast<DeclStmt>(&S)) {
       for (const Decl *D : DS->decls())
         if (const auto *V = dyn_cast<VarDecl>(D);
             V && mayHoldAllocation(*V, SM))
           Out.push_back(V);
-    } else if (const auto *L = dyn_cast<LambdaExpr>(S)) {
+    } else if (const auto *L = dyn_cast<LambdaExpr>(&S)) {
       for (const LambdaCapture &C : L->captures())
         if (C.capturesVariable() && L->isInitCapture(&C))
           if (const auto *V = dyn_cast_or_null<VarDecl>(C.getCapturedVar());
               V && mayHoldAllocation(*V, SM))
             Out.push_back(V);
-      for (const Expr *Init : L->capture_inits())
-        if (Init)
-          Work.push_back(Init);
-      continue;
+      return Step::OverLambdaBody;
     }
-    for (const Stmt *Child : S->children())
-      if (Child)
-        Work.push_back(Child);
-  }
+    return Step::Into;
+  });
 }
 
-void NeedlessHeapCheck::checkFunction(const FunctionDecl &FD, ASTContext &Ctx) {
+void NeedlessHeapCheck::checkFunction(utils::FunctionContext &F) {
+  const FunctionDecl &FD = F.function();
+  ASTContext &Ctx = F.astContext();
   AST = &Ctx;
   const SourceManager &SM = Ctx.getSourceManager();
   llvm::SmallVector<const VarDecl *, 8> Locals;
-  collectLocals(FD, SM, Locals);
+  collectLocals(F, SM, Locals);
   for (const VarDecl *VD : Locals)
     if (shownFiles().shows(VD->getLocation(), SM))
       checkLocal(*VD, Ctx);

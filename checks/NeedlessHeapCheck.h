@@ -36,7 +36,7 @@ private:
     const Expr *FirstAllocation;
   };
   /// The locals of one function (a lambda's too), then its returns.
-  void checkFunction(const FunctionDecl &FD, ASTContext &Ctx) override;
+  void checkFunction(utils::FunctionContext &F) override;
   void checkReturns(const FunctionDecl &FD, ASTContext &Ctx);
   void checkLocal(const VarDecl &VD, ASTContext &Ctx);
 

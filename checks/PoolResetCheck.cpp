@@ -94,7 +94,7 @@ private:
   using State = llvm::SmallVector<uint8_t, 4>;
 
   void addVar(const VarDecl *VD);
-  void collect(const Stmt *S);
+  void collect();
   void transfer(const CFGBlock &B, State &S, bool Record);
   void apply(unsigned Idx, PooledUse R, const Stmt *Site,
              const DeclRefExpr *DRE, const Expr *AcquireCall, State &S,
@@ -128,9 +128,7 @@ void FunctionAnalysis::addVar(const VarDecl *VD) {
 
 // Finds the locals bound to pooled objects: the only ones the CFG pass looks
 // at.
-void FunctionAnalysis::collect(const Stmt *S) {
-  if (!S || isa<LambdaExpr>(S))
-    return;
+void FunctionAnalysis::collect() {
   auto IsLocal = [&](const VarDecl *VD) {
     return VD && VD->hasLocalStorage() && !isa<ParmVarDecl>(VD) &&
            !VD->isInvalidDecl() && VD->getDeclContext() == &F.function();
@@ -146,21 +144,27 @@ void FunctionAnalysis::collect(const Stmt *S) {
     if (Index.count(VD))
       Sites[Site->Call] = *Site;
   };
-  if (const auto *DS = dyn_cast<DeclStmt>(S)) {
-    for (const Decl *D : DS->decls())
-      if (const auto *VD = dyn_cast<VarDecl>(D))
-        Note(VD, VD->getInit());
-  } else if (const auto *BO = dyn_cast<BinaryOperator>(S)) {
-    if (BO->getOpcode() == BO_Assign)
-      if (const auto *DRE = dyn_cast<DeclRefExpr>(BO->getLHS()->IgnoreParenImpCasts()))
-        Note(dyn_cast<VarDecl>(DRE->getDecl()), BO->getRHS());
-  } else if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(S)) {
-    if (OC->getOperator() == OO_Equal && OC->getNumArgs() == 2)
-      if (const auto *DRE = dyn_cast<DeclRefExpr>(OC->getArg(0)->IgnoreParenImpCasts()))
-        Note(dyn_cast<VarDecl>(DRE->getDecl()), OC->getArg(1));
-  }
-  for (const Stmt *C : S->children())
-    collect(C);
+  F.walk(&F.body(), [&](const Stmt &S) {
+    using Step = utils::FunctionContext::Step;
+    if (isa<LambdaExpr>(S))
+      return Step::Over;
+    if (const auto *DS = dyn_cast<DeclStmt>(&S)) {
+      for (const Decl *D : DS->decls())
+        if (const auto *VD = dyn_cast<VarDecl>(D))
+          Note(VD, VD->getInit());
+    } else if (const auto *BO = dyn_cast<BinaryOperator>(&S)) {
+      if (BO->getOpcode() == BO_Assign)
+        if (const auto *DRE =
+                dyn_cast<DeclRefExpr>(BO->getLHS()->IgnoreParenImpCasts()))
+          Note(dyn_cast<VarDecl>(DRE->getDecl()), BO->getRHS());
+    } else if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(&S)) {
+      if (OC->getOperator() == OO_Equal && OC->getNumArgs() == 2)
+        if (const auto *DRE =
+                dyn_cast<DeclRefExpr>(OC->getArg(0)->IgnoreParenImpCasts()))
+          Note(dyn_cast<VarDecl>(DRE->getDecl()), OC->getArg(1));
+    }
+    return Step::Into;
+  });
 }
 
 void FunctionAnalysis::apply(unsigned Idx, PooledUse R, const Stmt *Site,
@@ -293,7 +297,7 @@ bool FunctionAnalysis::solve(const CFG &G, std::vector<State> &In,
 void FunctionAnalysis::run() {
   if (isa<CoroutineBodyStmt>(F.body()))
     return;
-  collect(&F.body());
+  collect();
   if (Vars.empty())
     return;
   const CFG *G = F.cfg();
@@ -369,10 +373,9 @@ void FunctionAnalysis::report() {
   }
 }
 
-void PoolResetCheck::checkFunction(const FunctionDecl &FD, ASTContext &Ctx) {
-  if (!Analyzed.insert(&FD).second)
+void PoolResetCheck::checkFunction(utils::FunctionContext &F) {
+  if (!Analyzed.insert(&F.function()).second)
     return;
-  utils::FunctionContext F(FD, Ctx);
   FunctionAnalysis(*this, F).run();
 }
 

@@ -33,7 +33,7 @@ public:
 
 private:
   bool wantsFunction(const FunctionDecl &FD) override;
-  void checkFunction(const FunctionDecl &FD, ASTContext &Ctx) override;
+  void checkFunction(utils::FunctionContext &F) override;
 
   const utils::RegexListOption PoolTypes;
   const std::vector<std::string> AcquireMethods;

@@ -43,7 +43,7 @@ bool isEditableLocation(SourceLocation Loc, const SourceManager &SM) {
   return Loc.isValid() && Loc.isFileID() && !SM.isInSystemHeader(Loc);
 }
 
-static bool isBrokenNode(const Stmt &S) {
+bool isBrokenNode(const Stmt &S) {
   if (const auto *E = dyn_cast<Expr>(&S))
     if (E->containsErrors())
       return true;

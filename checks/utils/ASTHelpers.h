@@ -38,6 +38,9 @@ bool isEditableLocation(SourceLocation Loc, const SourceManager &SM);
 /// conservative answer when it is false.
 bool isWellFormed(const Stmt *Root);
 
+/// The test isWellFormed makes of each statement, without its children.
+bool isBrokenNode(const Stmt &S);
+
 /// Whether \p S contains a label or a `goto`: code under it may run again
 /// without a loop statement.
 bool hasGotoOrLabel(const Stmt *S);

@@ -511,26 +511,42 @@ bool runsAtMostOnce(const Stmt &Loop, ASTContext &Ctx) {
   return Distance <= (Inclusive ? 0 : 1);
 }
 
-static void findLoopsUnder(const Stmt *S, bool OnFatalPath,
-                           llvm::SmallVectorImpl<LoopSite> &Out) {
-  if (!S)
-    return;
-  if (const auto *L = dyn_cast<LambdaExpr>(S)) {
-    findLoopsUnder(L->getBody(), /*OnFatalPath=*/false, Out);
-    return;
-  }
-  if (isa<ForStmt, CXXForRangeStmt, WhileStmt, DoStmt>(S))
-    Out.push_back({S, OnFatalPath});
-  if (const auto *CS = dyn_cast<CompoundStmt>(S);
-      CS && !CS->body_empty() && endsFatally(CS->body_back()))
-    OnFatalPath = true;
-  for (const Stmt *Child : S->children())
-    findLoopsUnder(Child, OnFatalPath, Out);
-}
-
-llvm::SmallVector<LoopSite, 8> findLoops(const Stmt *Root) {
+llvm::SmallVector<LoopSite, 8> findLoops(FunctionContext &F) {
+  using Step = FunctionContext::Step;
   llvm::SmallVector<LoopSite, 8> Loops;
-  findLoopsUnder(Root, /*OnFatalPath=*/false, Loops);
+  llvm::ArrayRef<FunctionContext::Node> Nodes = F.nodes();
+  // Whether the statement visited is on a fatal path, and the subtrees that
+  // changed it: until End, then back to Before.
+  bool OnFatalPath = false;
+  struct Change {
+    unsigned End;
+    bool Before;
+  };
+  llvm::SmallVector<Change, 8> Changes;
+  llvm::SmallPtrSet<const Stmt *, 4> CaptureInits; // of lambdas met
+  F.walk(&F.body(), [&](const Stmt &S, unsigned Index) {
+    while (!Changes.empty() && Index >= Changes.back().End)
+      OnFatalPath = Changes.pop_back_val().Before;
+    if (!CaptureInits.empty() && CaptureInits.erase(&S))
+      return Step::Over;
+    if (const auto *L = dyn_cast<LambdaExpr>(&S)) {
+      for (const Expr *Init : L->capture_inits())
+        if (Init)
+          CaptureInits.insert(Init);
+      Changes.push_back({Nodes[Index].End, OnFatalPath});
+      OnFatalPath = false;
+      return Step::Into;
+    }
+    if (isa<ForStmt, CXXForRangeStmt, WhileStmt, DoStmt>(S))
+      Loops.push_back({&S, OnFatalPath});
+    if (const auto *CS = dyn_cast<CompoundStmt>(&S);
+        CS && !CS->body_empty() && !OnFatalPath &&
+        endsFatally(CS->body_back())) {
+      Changes.push_back({Nodes[Index].End, OnFatalPath});
+      OnFatalPath = true;
+    }
+    return Step::Into;
+  });
   return Loops;
 }
 

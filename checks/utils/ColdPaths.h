@@ -105,10 +105,11 @@ struct LoopSite {
   bool OnFatalPath = false;
 };
 
-/// Every for, range-for, while and do loop under \p Root, the bodies of
+/// Every for, range-for, while and do loop of \p F's body, the bodies of
 /// lambdas written there included (a lambda's body is on no fatal path of
-/// the block that writes it), outer loops first.
-llvm::SmallVector<LoopSite, 8> findLoops(const Stmt *Root);
+/// the block that writes it; its captures' initializers are not looked
+/// at), outer loops first. One pass over F's shared walk.
+llvm::SmallVector<LoopSite, 8> findLoops(FunctionContext &F);
 
 /// The cold parts of one loop's body, for a walk of the body that looks only
 /// at what runs on every iteration. Besides ColdPaths' calls and branches,

@@ -112,22 +112,24 @@ public:
           M.Check->checkInstantiation(*FD, *Result.Context);
       return;
     }
-    // The cheap tests first: isWellFormed walks the whole body. A function in
+    // The cheap tests first: wellFormed() walks the whole body. A function in
     // a file whose warnings clang-tidy would drop is not analysed.
     if (!FD || FD->isInvalidDecl() || !FD->doesThisDeclarationHaveABody() ||
         !FD->getBody() ||
         !Shown.shows(FD->getLocation(), Result.Context->getSourceManager()) ||
         isInTemplateInstantiation(FD))
       return;
-    enum class Tri { Unknown, No, Yes } WellFormed = Tri::Unknown;
+    // One context for every check: its walk and indexes are built on the
+    // first question, so a function no check wants costs nothing.
+    compat::Optional<FunctionContext> F;
     for (const Member &M : Checks) {
       if ((Lambda && !M.Lambdas) || !M.Check->wantsFunction(*FD))
         continue;
-      if (WellFormed == Tri::Unknown)
-        WellFormed = isWellFormed(*FD) ? Tri::Yes : Tri::No;
-      if (WellFormed == Tri::No)
+      if (!F)
+        F.emplace(*FD, *Result.Context);
+      if (!F->wellFormed())
         return;
-      M.Check->checkFunction(*FD, *Result.Context);
+      M.Check->checkFunction(*F);
     }
   }
 

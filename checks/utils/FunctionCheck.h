@@ -10,6 +10,7 @@
 
 #include "clang-tidy/ClangTidyCheck.h"
 #include "utils/Compat.h"
+#include "utils/FunctionContext.h"
 #include "utils/ShownFiles.h"
 #include "clang/ASTMatchers/ASTMatchers.h"
 #include <memory>
@@ -72,8 +73,11 @@ protected:
   /// first, and the others cost nothing.
   virtual bool wantsFunction(const FunctionDecl &FD) { return true; }
 
-  /// One written function; FD.getBody() is not null.
-  virtual void checkFunction(const FunctionDecl &FD, ASTContext &Ctx) = 0;
+  /// One written function (F.function(); its body is not null, and
+  /// F.wellFormed()). \p F is the function's one context, shared with the
+  /// other checks: its walk (FunctionContext::walk), parents and control
+  /// flow are built once for all of them.
+  virtual void checkFunction(FunctionContext &F) = 0;
 
   /// One instantiated function definition (for a check that joined with
   /// Instantiations::Included), as the match finder meets it: not tested for

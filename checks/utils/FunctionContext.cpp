@@ -42,12 +42,58 @@ const ParentMap &FunctionContext::parentMap() {
 }
 
 bool FunctionContext::wellFormed() {
-  if (WellFormed == Tri::Unknown)
-    WellFormed =
-        llvm::all_of(Roots, [](const Stmt *R) { return isWellFormed(R); })
-            ? Tri::Yes
-            : Tri::No;
+  buildNodes();
   return WellFormed == Tri::Yes;
+}
+
+llvm::ArrayRef<FunctionContext::Node> FunctionContext::nodes() {
+  buildNodes();
+  return Nodes;
+}
+
+void FunctionContext::buildNodes() {
+  if (NodesBuilt)
+    return;
+  NodesBuilt = true;
+  bool Broken = FD.isInvalidDecl();
+  // The initializers the compiler wrote are read by some analyses too.
+  if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(&FD))
+    for (const CXXCtorInitializer *Init : Ctor->inits())
+      if (!Init->isWritten() && !isWellFormed(Init->getInit()))
+        Broken = true;
+  // Preorder with an explicit stack (bodies nest deeper than the call stack
+  // allows): an entry is a statement to add, or the index of a node whose
+  // subtree is complete.
+  struct Entry {
+    const Stmt *S;
+    unsigned Close;
+  };
+  llvm::SmallVector<Entry, 64> Work;
+  llvm::SmallVector<const Stmt *, 8> Children;
+  for (const Stmt *Root : Roots) {
+    RootBegin.push_back(Nodes.size());
+    Work.push_back({Root, 0});
+    while (!Work.empty()) {
+      Entry En = Work.pop_back_val();
+      if (!En.S) {
+        Nodes[En.Close].End = Nodes.size();
+        continue;
+      }
+      const Stmt *S = En.S;
+      if (!Broken && isBrokenNode(*S))
+        Broken = true;
+      unsigned Index = Nodes.size();
+      Nodes.push_back({S, 0});
+      Work.push_back({nullptr, Index});
+      Children.clear();
+      for (const Stmt *Child : S->children())
+        if (Child)
+          Children.push_back(Child);
+      for (const Stmt *Child : llvm::reverse(Children))
+        Work.push_back({Child, 0});
+    }
+  }
+  WellFormed = Broken ? Tri::No : Tri::Yes;
 }
 
 const Stmt &FunctionContext::scopeOf(const VarDecl &VD) {

@@ -35,6 +35,8 @@
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallVector.h"
 #include <memory>
+#include <type_traits>
+#include <vector>
 
 namespace clang::tidy::memchecks::utils {
 
@@ -80,8 +82,82 @@ public:
   const ParentMap &parentMap();
   /// @}
 
-  /// utils::isWellFormed of every root, asked once.
+  /// utils::isWellFormed of the function (every root, and a constructor's
+  /// implicit initializers), asked once; answered by the walk that builds
+  /// nodes().
   bool wellFormed();
+
+  /// \name One walk of the function, shared by every check and analysis
+  /// that visits all of its statements.
+  /// @{
+  /// A statement of a root and where its subtree ends: the statements of
+  /// S's subtree are those from S up to, not including, index End.
+  struct Node {
+    const Stmt *S;
+    unsigned End;
+  };
+  /// Every statement of every root (roots() order), in preorder, children
+  /// in Stmt::children() order, null children left out; a lambda's capture
+  /// initializers and body are children of its LambdaExpr. Built once, by
+  /// the same walk that answers wellFormed().
+  llvm::ArrayRef<Node> nodes();
+  /// What a walk does after visiting a statement.
+  enum class Step {
+    Into,         ///< visit its children
+    Over,         ///< skip its subtree
+    OverLambdaBody ///< (a LambdaExpr) visit the captures' initializers only
+  };
+  /// Visits the statements of \p Root's subtree (\p Root must be one of
+  /// roots()), or of every root when null, in preorder: \p Visit(const Stmt
+  /// &) returns the Step to take; a visitor that also takes an unsigned is
+  /// given the statement's index in nodes(), for state that holds over a
+  /// subtree (until nodes()[Index].End). A flat loop over nodes(): no
+  /// recursion, no Stmt::children() per visitor.
+  template <typename Fn> void walk(const Stmt *Root, Fn &&Visit) {
+    llvm::ArrayRef<Node> N = nodes();
+    unsigned I = 0, E = N.size();
+    if (Root) {
+      const auto *At = llvm::find(Roots, Root);
+      if (At == Roots.end())
+        return;
+      I = RootBegin[At - Roots.begin()];
+      E = N[I].End;
+    }
+    llvm::SmallVector<unsigned, 4> SkipAt; // lambda bodies to step over
+    while (I < E) {
+      if (!SkipAt.empty() && SkipAt.back() == I) {
+        SkipAt.pop_back();
+        I = N[I].End;
+        continue;
+      }
+      Step Next;
+      if constexpr (std::is_invocable_v<Fn, const Stmt &, unsigned>)
+        Next = Visit(*N[I].S, I);
+      else
+        Next = Visit(*N[I].S);
+      switch (Next) {
+      case Step::Into:
+        ++I;
+        break;
+      case Step::Over:
+        I = N[I].End;
+        break;
+      case Step::OverLambdaBody: {
+        // The body is the LambdaExpr's last child.
+        unsigned Child = I + 1, Last = N[I].End;
+        while (Child < N[I].End) {
+          Last = Child;
+          Child = N[Child].End;
+        }
+        if (Last != N[I].End)
+          SkipAt.push_back(Last);
+        ++I;
+        break;
+      }
+      }
+    }
+  }
+  /// @}
 
   /// \name The control flow of the body, every sub-expression its own
   /// element (so that a use's place in the evaluation order is known).
@@ -111,6 +187,10 @@ private:
   llvm::SmallVector<const Stmt *, 4> Roots;
   std::unique_ptr<ParentMap> Map; // built on the first question
   enum class Tri { Unknown, No, Yes } WellFormed = Tri::Unknown;
+  void buildNodes();
+  bool NodesBuilt = false;
+  std::vector<Node> Nodes;
+  llvm::SmallVector<unsigned, 4> RootBegin; // of each root in Nodes
 
   bool FlowBuilt = false;
   std::unique_ptr<CFG> Graph;
