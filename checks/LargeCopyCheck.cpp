@@ -303,7 +303,15 @@ void LargeCopyCheck::checkCopy(const VarDecl &Var, const CXXForRangeStmt *Loop,
   if (!FD || !FD->getBody() || isa<CoroutineBodyStmt>(FD->getBody()))
     return;
   compat::Optional<uint64_t> Size = utils::sizeInBytes(T, Ctx);
-  if (!Size || *Size < SizeThreshold || IgnoredTypes.matches(T->getAsRecordDecl()))
+  if (!Size || *Size < SizeThreshold ||
+      IgnoredTypes.matches(T->getAsRecordDecl()))
+    return;
+  // A named local copy of a type whose copy someone wrote is asked for: that
+  // constructor may make a copy that differs from its source (a test of
+  // it, a snapshot, a cache left out, an allocator not taken along), and a
+  // reference would not see the same object. A loop variable copies each
+  // element as a side effect of its spelling, the slip this check is for.
+  if (!Loop && utils::hasAuthoredCopy(T))
     return;
   // Asked once per function (a body walk), not once per copy.
   utils::FunctionContext &F = Contexts.get(*FD, Ctx);
@@ -313,6 +321,11 @@ void LargeCopyCheck::checkCopy(const VarDecl &Var, const CXXForRangeStmt *Loop,
   // and one that a temporary owns dies before the copy would.
   const Expr *Source = utils::copiedLValue(Var.getInit());
   if (!Source || utils::mayReferIntoTemporary(Source))
+    return;
+  // `T t(std::forward<A>(a))` copies only in the instantiations whose caller
+  // passed an lvalue: the template moves when it can, the caller chose.
+  if (const auto *Call = dyn_cast<CallExpr>(Source->IgnoreParens());
+      Call && utils::isStdMoveOrForwardCall(Call))
     return;
 
   // Where the copy lives: the loop body, or its declaration and what

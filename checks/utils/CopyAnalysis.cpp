@@ -12,6 +12,7 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
+#include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringSwitch.h"
 
 namespace clang::tidy::memchecks::utils {
@@ -48,6 +49,56 @@ static bool isCopyConstructible(const CXXRecordDecl *RD, unsigned Depth) {
 
 bool isCopyConstructible(const CXXRecordDecl *RD) {
   return isCopyConstructible(RD, 0);
+}
+
+/// hasAuthoredCopy of the class \p RD; \p Seen holds the classes already
+/// asked, whose answer is false or still being found (a class that holds a
+/// container of itself).
+static bool hasAuthoredCopy(const CXXRecordDecl *RD,
+                            llvm::SmallPtrSetImpl<const CXXRecordDecl *> &Seen);
+
+static bool
+hasAuthoredCopy(QualType T,
+                llvm::SmallPtrSetImpl<const CXXRecordDecl *> &Seen) {
+  const Type *Base = T->getBaseElementTypeUnsafe();
+  if (Base->isReferenceType())
+    return false; // a reference member copies a reference
+  return hasAuthoredCopy(Base->getAsCXXRecordDecl(), Seen);
+}
+
+static bool
+hasAuthoredCopy(const CXXRecordDecl *RD,
+                llvm::SmallPtrSetImpl<const CXXRecordDecl *> &Seen) {
+  if (!RD || !(RD = RD->getDefinition()) || !Seen.insert(RD).second)
+    return false;
+  // The standard library's copies equal their source; what it copies of
+  // the user's is named by its template arguments (the element type, the
+  // allocator, the comparator).
+  if (RD->isInStdNamespace()) {
+    const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(RD);
+    if (!Spec)
+      return false;
+    for (const TemplateArgument &Arg : Spec->getTemplateArgs().asArray())
+      if (Arg.getKind() == TemplateArgument::Type &&
+          hasAuthoredCopy(Arg.getAsType(), Seen))
+        return true;
+    return false;
+  }
+  for (const CXXConstructorDecl *Ctor : RD->ctors())
+    if (Ctor->isCopyConstructor() && Ctor->isUserProvided())
+      return true;
+  for (const CXXBaseSpecifier &B : RD->bases())
+    if (hasAuthoredCopy(B.getType(), Seen))
+      return true;
+  for (const FieldDecl *F : RD->fields())
+    if (hasAuthoredCopy(F->getType(), Seen))
+      return true;
+  return false;
+}
+
+bool hasAuthoredCopy(QualType T) {
+  llvm::SmallPtrSet<const CXXRecordDecl *, 8> Seen;
+  return hasAuthoredCopy(T, Seen);
 }
 
 bool isScalarWrapper(QualType T) {

@@ -44,6 +44,15 @@ bool isCopyConstructible(const CXXRecordDecl *RD);
 /// Passed by value, it is used like the scalar it wraps.
 bool isScalarWrapper(QualType T);
 
+/// Whether copying a \p T runs a copy constructor someone wrote outside the
+/// standard library: \p T's own, or that of a base, a member, an array
+/// element or what a std container of it holds (its element type, its
+/// allocator). Such a copy is not known to equal its source: it may leave
+/// out a cache, not take the allocator along, count or log itself, give a
+/// new identity. A copy the compiler writes member by member, and a std
+/// value type's copy, do equal it.
+bool hasAuthoredCopy(QualType T);
+
 /// The lvalue that \p Init copy-constructs its object from, or null when
 /// \p Init is not a copy of an lvalue (a prvalue such as a factory call, a
 /// move, a converting construction). For a scalar, the lvalue that \p Init

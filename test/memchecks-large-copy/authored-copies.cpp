@@ -1,0 +1,147 @@
+// RUN: %check_memchecks %s memchecks-large-copy %t
+
+// A named local copy of a type whose copy someone wrote (the type's own
+// copy constructor, a base's or a member's, or that of what a std container
+// in it holds) is asked for: that constructor is not known to make a copy
+// equal to its source (tests of copying, a cache left out, an allocator not
+// taken along), so such locals are not reported. A copy the compiler writes
+// member by member, and a std value type's, are; so are range-for variables
+// and captures, which copy as a side effect of their spelling.
+
+#include <algorithm>
+#include <string>
+#include <utility>
+#include <vector>
+
+struct Path {
+  Path() = default;
+  Path(const Path &Other) : text(Other.text) { ++copies; }
+  std::string text;
+  char pad[128];
+  static int copies;
+};
+bool exists(const Path &);
+
+// A test of the copy constructor copies on purpose.
+bool negativeOwnCopy(const Path &p) {
+  Path copy = p;
+  return exists(copy);
+}
+
+// A user-written copy that leaves out a cache.
+struct Cached {
+  Cached() = default;
+  Cached(const Cached &Other) : value(Other.value) {}
+  struct { double at[16]; } value;
+  mutable double cache[16];
+};
+double read(const Cached &);
+double negativeCacheLeftOut(const std::vector<Cached> &v) {
+  Cached first = v[0];
+  return read(first);
+}
+
+// A member's user-written copy runs inside the implicit one.
+struct Holder { Path where; int n; };
+bool negativeMember(const Holder &h) {
+  Holder copy = h;
+  return exists(copy.where) && copy.n > 0;
+}
+
+// A base's too.
+struct Derived : Path { int n; };
+bool negativeBase(const Derived &d) {
+  Derived copy = d;
+  return exists(copy) && copy.n > 0;
+}
+
+// What a std container holds is copied with its own constructor.
+struct Paths { std::vector<Path> all; char pad[128]; };
+std::size_t negativeElementOfStdMember(const std::vector<Paths> &v) {
+  Paths last = v.back();
+  return last.all.size();
+}
+
+// An allocator with a written copy constructor may not be taken along.
+template <typename T> struct Arena {
+  using value_type = T;
+  Arena() = default;
+  Arena(const Arena &) {}
+  template <typename U> Arena(const Arena<U> &) {}
+  T *allocate(std::size_t n) { return static_cast<T *>(::operator new(n * sizeof(T))); }
+  void deallocate(T *p, std::size_t) { ::operator delete(p); }
+  bool operator==(const Arena &) const { return true; }
+  bool operator!=(const Arena &) const { return false; }
+};
+struct Pooled { std::vector<int, Arena<int>> ids; char pad[128]; };
+std::size_t negativeAllocator(const Pooled &p) {
+  Pooled copy = p;
+  return copy.ids.size();
+}
+
+// `std::forward` copies only for a caller that passed an lvalue: the
+// template moves when it can, and the caller chose the copy.
+struct Frame { double samples[128]; int id; std::string name; };
+int use(const Frame &);
+template <typename T, typename A> int negativeForwarded(A &&a) {
+  T f(std::forward<A>(a));
+  return use(f);
+}
+template <typename T, typename... A> int negativeForwardedPack(A &&...a) {
+  T f(std::forward<A>(a)...);
+  return use(f);
+}
+int callForwarded(const Frame &fr) {
+  return negativeForwarded<Frame>(fr) + negativeForwardedPack<Frame>(fr);
+}
+
+// A range-for variable and a capture copy as a side effect of how they are
+// spelled, whatever constructor runs: reported.
+double positiveRangeForAuthored(const std::vector<Cached> &v) {
+  double s = 0;
+  for (auto c : v)
+// CHECK-MESSAGES: :[[@LINE-1]]:13: warning: 'c' copies 256 bytes of 'Cached' on every iteration and is only read; bind it as 'const auto &' [memchecks-large-copy]
+// CHECK-MESSAGES: :[[@LINE-2]]:17: note: each element of this range is copied
+    s += read(c);
+  return s;
+}
+
+bool positiveCaptureAuthored(const std::vector<int> &ids, const Path &p) {
+  return std::count_if(ids.begin(), ids.end(),
+                       [p](int) { return exists(p); }) > 0;
+// CHECK-MESSAGES: :[[@LINE-1]]:25: warning: lambda copies 'p' ({{[0-9]+}} bytes of 'Path') and only reads it; capture it by reference [memchecks-large-copy]
+// CHECK-MESSAGES: :[[@LINE-3]]:10: note: the lambda does not outlive this call
+// CHECK-MESSAGES: :[[@LINE-3]]:25: note: if nothing the lambda calls can change 'p', capture it by reference
+}
+
+// Positive controls: implicit copies, `= default`, std value members, and
+// a class that holds a container of itself.
+struct Plain { std::string name; std::vector<int> ids; double pad[16]; };
+int positivePlain(const Plain &p) {
+  Plain copy = p;
+// CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'copy' copies {{[0-9]+}} bytes of 'Plain' and is only read; bind it as 'const Plain &' [memchecks-large-copy]
+// CHECK-MESSAGES: :[[@LINE-2]]:16: note: copied from here
+  return static_cast<int>(copy.name.size() + copy.ids.size());
+}
+
+struct Defaulted {
+  Defaulted() = default;
+  Defaulted(const Defaulted &) = default;
+  double samples[32];
+};
+double positiveDefaulted(const std::vector<Defaulted> &v) {
+  double s = 0;
+  for (auto d : v)
+// CHECK-MESSAGES: :[[@LINE-1]]:13: warning: 'd' copies 256 bytes of 'Defaulted' on every iteration and is only read; bind it as 'const auto &' [memchecks-large-copy]
+// CHECK-MESSAGES: :[[@LINE-2]]:17: note: each element of this range is copied
+    s += d.samples[0];
+  return s;
+}
+
+struct Tree { std::vector<Tree> kids; double weight[16]; };
+std::size_t positiveRecursive(const Tree &t) {
+  Tree copy = t;
+// CHECK-MESSAGES: :[[@LINE-1]]:8: warning: 'copy' copies {{[0-9]+}} bytes of 'Tree' and is only read; bind it as 'const Tree &' [memchecks-large-copy]
+// CHECK-MESSAGES: :[[@LINE-2]]:15: note: copied from here
+  return copy.kids.size();
+}
