@@ -149,8 +149,7 @@ void MutationOnCopyCheck::collect(utils::FunctionContext &F) {
       return Step::Over; // a lambda body is analysed as a function of its own
     if (const auto *RF = dyn_cast<CXXForRangeStmt>(&S)) {
       const Stmt *Parts[] = {RF->getBeginStmt(), RF->getEndStmt(),
-                             RF->getCond(), RF->getInc(),
-                             RF->getLoopVarStmt()};
+                             RF->getCond(), RF->getInc(), RF->getLoopVarStmt()};
       for (const Stmt *Part : Parts)
         if (Part)
           Implicit.insert(Part);

@@ -103,8 +103,8 @@ public:
   llvm::ArrayRef<Node> nodes();
   /// What a walk does after visiting a statement.
   enum class Step {
-    Into,         ///< visit its children
-    Over,         ///< skip its subtree
+    Into,          ///< visit its children
+    Over,          ///< skip its subtree
     OverLambdaBody ///< (a LambdaExpr) visit the captures' initializers only
   };
   /// Visits the statements of \p Root's subtree (\p Root must be one of
