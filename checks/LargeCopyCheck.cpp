@@ -267,7 +267,10 @@ void LargeCopyCheck::checkCaptures(const LambdaExpr &L, const CallExpr &Call,
                                      Ctx.getLangOpts()),
           (", &" + Var->getName()).str()));
     }
-    bool Certain = Reach == utils::WriteReach::LocalsOnly;
+    // A written copy constructor may have effects of its own (a counter,
+    // a log) that the reference would drop: a suggestion, not a fix.
+    bool Certain =
+        Reach == utils::WriteReach::LocalsOnly && !utils::hasAuthoredCopy(T);
     {
       auto Diag = diag(C.getLocation(),
                        "lambda copies '%0' (%1 bytes of '%2') and only reads "
@@ -311,7 +314,8 @@ void LargeCopyCheck::checkCopy(const VarDecl &Var, const CXXForRangeStmt *Loop,
   // it, a snapshot, a cache left out, an allocator not taken along), and a
   // reference would not see the same object. A loop variable copies each
   // element as a side effect of its spelling, the slip this check is for.
-  if (!Loop && utils::hasAuthoredCopy(T))
+  bool Authored = utils::hasAuthoredCopy(T);
+  if (!Loop && Authored)
     return;
   // Asked once per function (a body walk), not once per copy.
   utils::FunctionContext &F = Contexts.get(*FD, Ctx);
@@ -379,7 +383,9 @@ void LargeCopyCheck::checkCopy(const VarDecl &Var, const CXXForRangeStmt *Loop,
   // Only when the copy's life makes no call that could reach the source is
   // the reference certain to see the same value; otherwise the fix is a
   // suggestion on a note, applied with --fix-notes.
-  bool Certain = Reach == utils::WriteReach::LocalsOnly;
+  // A written copy constructor may have effects of its own (a counter, a
+  // log) that the reference would drop: a suggestion, not a fix.
+  bool Certain = Reach == utils::WriteReach::LocalsOnly && !Authored;
   {
     auto Diag = diag(Var.getLocation(),
                      Loop ? "'%0' copies %1 bytes of '%2' on every iteration "
