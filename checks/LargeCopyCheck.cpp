@@ -129,6 +129,7 @@ void LargeCopyCheck::checkFunction(utils::FunctionContext &F) {
 
 void LargeCopyCheck::onEndOfTranslationUnit() {
   Contexts.clear();
+  Writes.clear();
   DependentCopies.clear();
   ReportedDependent.clear();
 }
@@ -222,7 +223,7 @@ void LargeCopyCheck::checkCaptures(const LambdaExpr &L, const CallExpr &Call,
       utils::isInTemplateInstantiation(Op) || !callsOnlyDuringCall(Call) ||
       !utils::isWellFormed(*Op) || !L.getBody())
     return;
-  utils::WriteReach Reach = utils::writeReach(L.getBody());
+  utils::WriteReach Reach = Writes.of(L.getBody());
   if (Reach == utils::WriteReach::Anything)
     return;
   const SourceManager &SM = Ctx.getSourceManager();
@@ -294,6 +295,30 @@ void LargeCopyCheck::checkCaptures(const LambdaExpr &L, const CallExpr &Call,
   }
 }
 
+/// Whether \p From (a range, with \p Loop, or a copied lvalue) is storage a
+/// local value owns, which no write through a pointer or reference can
+/// reach: the local itself or its fields (`a.b.c`), for a range a std value
+/// container or an array, of a local (not a reference, a pointer or a static)
+/// that nothing in the function changes, takes the address of, binds to a
+/// non-const reference or captures by reference (utils::Mutations).
+static bool ownedByUnescapedLocal(const Expr *From, const CXXForRangeStmt *Loop,
+                                  utils::FunctionContext &F) {
+  if (!From)
+    return false;
+  bool ThisRooted = false;
+  const VarDecl *Root = utils::rootVariable(From, ThisRooted);
+  if (!Root || !Root->hasLocalStorage() || Root->getType()->isReferenceType() ||
+      Root->getType()->isPointerType())
+    return false;
+  if (Loop) {
+    QualType Range = From->getType().getNonReferenceType();
+    if (!Range->isConstantArrayType() &&
+        !utils::isStdValueType(Range->getAsCXXRecordDecl()))
+      return false;
+  }
+  return !utils::isMutatedIn(*Root, F.body(), F);
+}
+
 void LargeCopyCheck::checkCopy(const VarDecl &Var, const CXXForRangeStmt *Loop,
                                ASTContext &Ctx, const FunctionDecl *Instance) {
   QualType T = Var.getType();
@@ -349,12 +374,13 @@ void LargeCopyCheck::checkCopy(const VarDecl &Var, const CXXForRangeStmt *Loop,
   // not changed.
   utils::WriteReach Reach = utils::WriteReach::LocalsOnly;
   for (const Stmt *S : Life)
-    Reach = std::max(Reach, utils::writeReach(S));
-  if (Reach == utils::WriteReach::Anything)
-    return;
+    Reach = std::max(Reach, Writes.of(S));
   bool ThisRooted = false;
   const Expr *From = Loop ? Loop->getRangeInit() : Source;
-  const VarDecl *Root = From ? utils::rootVariable(From, ThisRooted) : nullptr;
+  if (Reach == utils::WriteReach::Anything &&
+      !ownedByUnescapedLocal(From, Loop, F))
+    return;
+  const VarDecl *Root = From ? utils::sourceRoot(From, ThisRooted) : nullptr;
   if (Root) {
     if (!Root->hasLocalStorage() && Reach != utils::WriteReach::LocalsOnly)
       return; // a global: any call could change it

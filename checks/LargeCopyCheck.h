@@ -12,6 +12,7 @@
 #include "utils/CopyAnalysis.h"
 #include "utils/FunctionCheck.h"
 #include "utils/FunctionContext.h"
+#include "utils/LocalWrites.h"
 #include "utils/Options.h"
 #include "utils/ShownFiles.h"
 #include "clang/AST/ExprCXX.h"
@@ -55,6 +56,8 @@ private:
   llvm::DenseSet<SourceLocation> ReportedDependent;
   /// The functions whose copies were looked at, for this TU.
   utils::FunctionContexts Contexts;
+  /// What the copies' lives may write, and which functions run callbacks.
+  utils::WriteReaches Writes;
 };
 
 } // namespace clang::tidy::memchecks

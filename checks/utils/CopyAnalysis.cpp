@@ -361,6 +361,121 @@ const VarDecl *rootVariable(const Expr *LValue, bool &ThisRooted) {
   return nullptr;
 }
 
+/// Whether the lvalue \p E, returned by an iterator's `operator*`, is reached
+/// through a pointer the iterator holds, not stored in the iterator itself:
+/// `*_M_current`, `this->_M_cur->_M_v()`, `*static_cast<Node *>(n)->valptr()`.
+/// A field of the iterator (`return _M_value;` of an istream_iterator) or
+/// anything else is not.
+static bool throughHeldPointer(const Expr *E) {
+  while (E) {
+    E = E->IgnoreParenCasts();
+    if (const auto *U = dyn_cast<UnaryOperator>(E))
+      return U->getOpcode() == UO_Deref &&
+             U->getSubExpr()->getType()->isPointerType();
+    if (const auto *AS = dyn_cast<ArraySubscriptExpr>(E))
+      return AS->getBase()->getType()->isPointerType();
+    if (const auto *ME = dyn_cast<MemberExpr>(E)) {
+      const Expr *Base = ME->getBase()->IgnoreParenCasts();
+      if (ME->isArrow())
+        return !isa<CXXThisExpr>(Base) && Base->getType()->isPointerType();
+      E = Base;
+    } else if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E)) {
+      const CXXMethodDecl *M = MC->getMethodDecl();
+      if (!M || !M->getReturnType()->isReferenceType())
+        return false;
+      const auto *Callee =
+          dyn_cast<MemberExpr>(MC->getCallee()->IgnoreParens());
+      if (Callee && Callee->isArrow()) {
+        const Expr *Base = Callee->getBase()->IgnoreParenCasts();
+        return !isa<CXXThisExpr>(Base) && Base->getType()->isPointerType();
+      }
+      E = MC->getImplicitObjectArgument();
+    } else {
+      return false;
+    }
+  }
+  return false;
+}
+
+/// Whether advancing an iterator of class \p RD leaves what it pointed at
+/// in place: its `operator*` returns, on every path, an element reached
+/// through a pointer it holds (the std containers' iterators). Not for an
+/// iterator that keeps the value itself (std::istream_iterator,
+/// std::regex_iterator), nor for one whose `operator*` is not visible.
+static bool elementOutsideIterator(const CXXRecordDecl *RD) {
+  if (!RD || !RD->hasDefinition())
+    return false;
+  for (const CXXMethodDecl *M : RD->getDefinition()->methods()) {
+    if (M->getOverloadedOperator() != OO_Star || M->getNumParams() != 0)
+      continue;
+    const FunctionDecl *Def = nullptr;
+    if (!M->hasBody(Def) || !Def)
+      return false;
+    const auto *Body = dyn_cast_or_null<CompoundStmt>(Def->getBody());
+    if (!Body || Body->size() != 1)
+      return false;
+    const auto *Ret = dyn_cast<ReturnStmt>(Body->body_front());
+    return Ret && throughHeldPointer(Ret->getRetValue());
+  }
+  return false;
+}
+
+const VarDecl *sourceRoot(const Expr *LValue, bool &ThisRooted) {
+  ThisRooted = false;
+  const Expr *E = LValue;
+  while (E) {
+    E = E->IgnoreParenImpCasts();
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+      return dyn_cast<VarDecl>(DRE->getDecl());
+    if (isa<CXXThisExpr>(E)) {
+      ThisRooted = true;
+      return nullptr;
+    }
+    if (const auto *ME = dyn_cast<MemberExpr>(E)) {
+      if (!isa<FieldDecl>(ME->getMemberDecl()))
+        return nullptr;
+      const Expr *Base = ME->getBase()->IgnoreParenImpCasts();
+      if (ME->isArrow() && !isa<CXXOperatorCallExpr>(Base)) {
+        // `this->x`, or `p->x`: what p points at stays when p moves.
+        ThisRooted = isa<CXXThisExpr>(Base);
+        return nullptr;
+      }
+      E = Base; // `a.x`, and `it->x` through the iterator's `operator->`
+    } else if (const auto *AS = dyn_cast<ArraySubscriptExpr>(E)) {
+      if (AS->getBase()->IgnoreParenImpCasts()->getType()->isPointerType())
+        return nullptr; // `p[i]`, as `*p`
+      E = AS->getBase();
+    } else if (const auto *U = dyn_cast<UnaryOperator>(E);
+               U && U->getOpcode() == UO_Deref) {
+      // `*p`: what p points at stays where it is when p moves.
+      return nullptr;
+    } else if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E)) {
+      OverloadedOperatorKind K = Op->getOperator();
+      if ((K != OO_Star && K != OO_Arrow && K != OO_Subscript) ||
+          Op->getNumArgs() == 0)
+        return nullptr;
+      // `*it` and `it->` of an iterator over a container's elements: the
+      // element stays where it is when the iterator moves; one that keeps
+      // the value itself changes it.
+      if (K != OO_Subscript &&
+          elementOutsideIterator(
+              Op->getArg(0)->getType()->getAsCXXRecordDecl()))
+        return nullptr;
+      E = Op->getArg(0); // `*it`, `it->`, `v[i]`
+    } else if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E)) {
+      // An accessor handing out a reference into its object (`v.at(i)`,
+      // `v.front()`, `holder.items()`).
+      const CXXMethodDecl *M = MC->getMethodDecl();
+      if (!M || M->isStatic() || !M->getReturnType()->isReferenceType())
+        return nullptr;
+      E = MC->getImplicitObjectArgument();
+    } else {
+      return nullptr;
+    }
+  }
+  return nullptr;
+}
+
 static bool isDependentCopy(const VarDecl *V) {
   return V && !V->isInvalidDecl() && V->getType()->isDependentType() &&
          !V->getType()->isReferenceType();

@@ -99,6 +99,15 @@ const Expr *sameObjectParent(const Expr *E, FunctionContext &F);
 /// (also null for `this`-rooted paths, reported through \p ThisRooted).
 const VarDecl *rootVariable(const Expr *LValue, bool &ThisRooted);
 
+/// The variable whose change could change or invalidate the object \p LValue
+/// names, or null: as rootVariable, and also through an element or an
+/// accessor reached from a variable (`v[i]`, `v.at(i)`, `m.find(k)->second`,
+/// `*it`, `*p`, `p->x`, `a[2]`): the container, the iterator or the
+/// pointer. Null when the path starts at a call that is no member of such a
+/// variable (a free function returning a reference: storage nothing in the
+/// function names), or at `this` (reported through \p ThisRooted).
+const VarDecl *sourceRoot(const Expr *LValue, bool &ThisRooted);
+
 /// The locations of the parameters and locals (range-for variables
 /// included) that the function template \p Pattern declares by value with a
 /// dependent type: the copies only an instantiation can judge. Left empty

@@ -16,18 +16,23 @@
 namespace clang::tidy::memchecks::utils {
 
 /// A local value: written, it changes nothing the caller or a global sees.
-static bool isLocalValue(const Expr *LValue) {
+/// A local pointer is one when \p PointerItself: assigned or incremented,
+/// the pointer changes, not what it points at (`*p` and `p->x` have no
+/// root); as the object of a call or an argument it stands for its pointee.
+static bool isLocalValue(const Expr *LValue, bool PointerItself = false) {
   bool ThisRooted = false;
   const VarDecl *Root = rootVariable(LValue, ThisRooted);
-  return Root && Root->hasLocalStorage() && !Root->getType()->isReferenceType() &&
-         !Root->getType()->isPointerType();
+  return Root && Root->hasLocalStorage() &&
+         !Root->getType()->isReferenceType() &&
+         (PointerItself || !Root->getType()->isPointerType());
 }
 
 static bool isWritable(QualType T) {
   if (const auto *Ref = T->getAs<ReferenceType>())
     return !Ref->getPointeeType().isConstQualified();
   if (const auto *Ptr = T->getAs<PointerType>())
-    return !Ptr->getPointeeType().isConstQualified();
+    return !Ptr->getPointeeType().isConstQualified() &&
+           !Ptr->getPointeeType()->isFunctionType(); // code is not written
   return false;
 }
 
@@ -46,17 +51,19 @@ static bool isTemporary(const Expr *E) {
   }
 }
 
-static WriteReach reachOf(const Stmt &S) {
+WriteReach WriteReaches::reachOf(const Stmt &S) {
   if (const auto *B = dyn_cast<BinaryOperator>(&S)) {
     if (B->isAssignmentOp())
-      return isLocalValue(B->getLHS()) ? WriteReach::LocalsOnly
-                                       : WriteReach::Anything;
+      return isLocalValue(B->getLHS(), /*PointerItself=*/true)
+                 ? WriteReach::LocalsOnly
+                 : WriteReach::Anything;
     return WriteReach::LocalsOnly;
   }
   if (const auto *U = dyn_cast<UnaryOperator>(&S)) {
     if (U->isIncrementDecrementOp())
-      return isLocalValue(U->getSubExpr()) ? WriteReach::LocalsOnly
-                                           : WriteReach::Anything;
+      return isLocalValue(U->getSubExpr(), /*PointerItself=*/true)
+                 ? WriteReach::LocalsOnly
+                 : WriteReach::Anything;
     return WriteReach::LocalsOnly;
   }
   if (isa<CXXNewExpr, CXXDeleteExpr, CXXThrowExpr>(&S))
@@ -70,6 +77,8 @@ static WriteReach reachOf(const Stmt &S) {
           isWritable(Ctor->getParamDecl(I)->getType()) &&
           !isTemporary(Construct->getArg(I)))
         return WriteReach::Anything;
+    if (mayRunCallback(Ctor))
+      return WriteReach::Anything;
     return Ctor->isCopyOrMoveConstructor() && Ctor->isDefaulted()
                ? WriteReach::LocalsOnly
                : WriteReach::Calls;
@@ -82,6 +91,8 @@ static WriteReach reachOf(const Stmt &S) {
     return WriteReach::Anything; // through a pointer: anything
   if (Callee->getBuiltinID() != 0)
     return WriteReach::Calls;
+  if (mayRunCallback(Callee))
+    return WriteReach::Anything; // a callback can do anything
   // The object of a member call (or an operator's first operand).
   const Expr *Object = nullptr;
   if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call))
@@ -106,7 +117,7 @@ static WriteReach reachOf(const Stmt &S) {
   return WriteReach::Calls;
 }
 
-WriteReach writeReach(const Stmt *Root) {
+WriteReach WriteReaches::of(const Stmt *Root) {
   WriteReach Widest = WriteReach::LocalsOnly;
   if (!Root)
     return Widest;
@@ -121,6 +132,62 @@ WriteReach writeReach(const Stmt *Root) {
         Work.push_back(Child);
   }
   return Widest;
+}
+
+/// `pf(x)` or `(*pf)(x)` of a parameter `pf`: the function its caller named
+/// (`os << std::hex` runs the manipulator it passed), not one kept in
+/// storage to be called back later.
+static bool isParameter(const Expr *Callee) {
+  const Expr *E = Callee->IgnoreParenImpCasts();
+  if (const auto *U = dyn_cast<UnaryOperator>(E);
+      U && U->getOpcode() == UO_Deref)
+    E = U->getSubExpr()->IgnoreParenImpCasts();
+  const auto *Ref = dyn_cast<DeclRefExpr>(E);
+  return Ref && isa<ParmVarDecl>(Ref->getDecl());
+}
+
+bool WriteReaches::findsCallback(const Stmt *S) {
+  if (!S)
+    return false;
+  if (const auto *Call = dyn_cast<CallExpr>(S)) {
+    const Expr *Callee = Call->getCallee();
+    if (const FunctionDecl *FD = Call->getDirectCallee()) {
+      if (FD->getBuiltinID() == 0 && mayRunCallback(FD))
+        return true;
+    } else if (Callee && !Callee->isTypeDependent() &&
+               !isa<CXXPseudoDestructorExpr>(Callee->IgnoreParens()) &&
+               !isParameter(Callee)) {
+      return true; // through a pointer to function or to member
+    }
+  } else if (const auto *Construct = dyn_cast<CXXConstructExpr>(S)) {
+    const CXXConstructorDecl *Ctor = Construct->getConstructor();
+    if (Ctor && !Ctor->isTrivial() && mayRunCallback(Ctor))
+      return true;
+  }
+  for (const Stmt *Child : S->children())
+    if (findsCallback(Child))
+      return true;
+  return false;
+}
+
+bool WriteReaches::mayRunCallback(const FunctionDecl *FD) {
+  const FunctionDecl *Def = nullptr;
+  if (!FD || !FD->hasBody(Def) || !Def || Def->isDependentContext())
+    return false;
+  return Callbacks.get(Def->getCanonicalDecl(), [&] {
+    if (Depth >= MaxDepth) {
+      Callbacks.guessed();
+      return false;
+    }
+    ++Depth;
+    bool Found = findsCallback(Def->getBody());
+    if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(Def))
+      for (const CXXCtorInitializer *Init : Ctor->inits())
+        if (!Found)
+          Found = findsCallback(Init->getInit());
+    --Depth;
+    return Found;
+  });
 }
 
 } // namespace clang::tidy::memchecks::utils
