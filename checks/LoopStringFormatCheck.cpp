@@ -29,6 +29,19 @@ static const char DefaultFormatFunctions[] =
     "::absl::StrCat;::absl::StrFormat;::absl::Substitute";
 static const char DefaultStringTypes[] = "::std::basic_string";
 
+/// The function \p C calls: its direct callee, or in a template the first
+/// candidate of an unresolved name (`fmt::format(...)` with dependent
+/// arguments).
+static const NamedDecl *namedCallee(const CallExpr &C) {
+  if (const NamedDecl *Callee = C.getDirectCallee())
+    return Callee;
+  if (const auto *ULE = dyn_cast_or_null<UnresolvedLookupExpr>(
+          C.getCallee() ? C.getCallee()->IgnoreImplicit() : nullptr))
+    if (ULE->getNumDecls() > 0)
+      return (*ULE->decls_begin())->getUnderlyingDecl();
+  return nullptr;
+}
+
 static std::string withLeadingColons(StringRef S) {
   S = S.trim();
   return compat::startsWith(S, "::") ? S.str() : "::" + S.str();
@@ -152,12 +165,7 @@ bool LoopStringFormatCheck::BodyWalker::visitCandidate(const Expr *E) {
       return false;
     IsConcat = true;
   } else if (const auto *C = dyn_cast<CallExpr>(E)) {
-    const NamedDecl *Callee = C->getDirectCallee();
-    if (!Callee)
-      if (const auto *ULE = dyn_cast_or_null<UnresolvedLookupExpr>(
-              C->getCallee() ? C->getCallee()->IgnoreImplicit() : nullptr))
-        if (ULE->getNumDecls() > 0)
-          Callee = (*ULE->decls_begin())->getUnderlyingDecl();
+    const NamedDecl *Callee = namedCallee(*C);
     if (!Callee || !Check.isFormatFunction(Callee))
       return false;
     Name = optionName(Callee);
@@ -328,12 +336,7 @@ bool LoopStringFormatCheck::mayBuildString(const Stmt &Loop) {
       if (Op->getOperator() == OO_Plus)
         return true;
     } else if (const auto *C = dyn_cast<CallExpr>(S)) {
-      const NamedDecl *Callee = C->getDirectCallee();
-      if (!Callee)
-        if (const auto *ULE = dyn_cast_or_null<UnresolvedLookupExpr>(
-                C->getCallee() ? C->getCallee()->IgnoreImplicit() : nullptr))
-          if (ULE->getNumDecls() > 0)
-            Callee = (*ULE->decls_begin())->getUnderlyingDecl();
+      const NamedDecl *Callee = namedCallee(*C);
       if (Callee && isFormatFunction(Callee))
         return true;
     } else if (const auto *DS = dyn_cast<DeclStmt>(S)) {

@@ -834,6 +834,20 @@ static bool onlyReads(const DeclRefExpr &Ref, FunctionContext &F) {
   }
 }
 
+/// Whether \p Cur, a child of \p P, runs only on a cold path because of \p P:
+/// an argument of a cold call, or a branch of an `if` that \p ColdBranch
+/// calls cold.
+static bool
+coldCallOrBranch(const Stmt &P, const Stmt &Cur, ColdPaths &Cold,
+                 llvm::function_ref<bool(const IfStmt &)> ColdBranch) {
+  if (const auto *C = dyn_cast<CallExpr>(&P);
+      C && C->getCallee() != &Cur && Cold.isColdCall(C))
+    return true;
+  const auto *If = dyn_cast<IfStmt>(&P);
+  return If && (&Cur == If->getThen() || &Cur == If->getElse()) &&
+         ColdBranch(*If);
+}
+
 bool LoopColdPaths::onlyFilledOnColdPaths(const VarDecl &V) {
   auto [It, New] = ColdFilled.try_emplace(&V, false);
   if (!New)
@@ -863,12 +877,9 @@ bool LoopColdPaths::onlyFilledOnColdPaths(const VarDecl &V) {
       if (const auto *U = dyn_cast<UnaryOperator>(P);
           U && U->getOpcode() == UO_AddrOf)
         return false;
-      if (const auto *C = dyn_cast<CallExpr>(P);
-          C && C->getCallee() != Cur && Cold.isColdCall(C))
-        return true;
-      if (const auto *If = dyn_cast<IfStmt>(P);
-          If && (Cur == If->getThen() || Cur == If->getElse()) &&
-          Cold.isColdBranch(*If, *Cur, Loop, Ctx))
+      if (coldCallOrBranch(*P, *Cur, Cold, [&](const IfStmt &If) {
+            return Cold.isColdBranch(If, *Cur, Loop, Ctx);
+          }))
         return true;
       if (isa<CXXCatchStmt>(P))
         return true;
@@ -918,12 +929,9 @@ bool LoopColdPaths::onColdPath(const Stmt &S) {
     const Stmt *P = F.parent(Cur);
     if (!P)
       return false;
-    if (const auto *C = dyn_cast<CallExpr>(P);
-        C && C->getCallee() != Cur && Cold.isColdCall(C))
-      return true;
-    if (const auto *If = dyn_cast<IfStmt>(P);
-        If && (Cur == If->getThen() || Cur == If->getElse()) &&
-        isColdBranch(*If, *Cur))
+    if (coldCallOrBranch(*P, *Cur, Cold, [&](const IfStmt &If) {
+          return isColdBranch(If, *Cur);
+        }))
       return true;
     if (const auto *CS = dyn_cast<CompoundStmt>(P);
         CS && (endsByLeaving(*CS) || runsOnceAfterGuard(*Cur)))

@@ -339,28 +339,6 @@ const Expr *sameObjectParent(const Expr *E, FunctionContext &F) {
   return nullptr;
 }
 
-const VarDecl *rootVariable(const Expr *LValue, bool &ThisRooted) {
-  ThisRooted = false;
-  const Expr *E = LValue;
-  while (E) {
-    E = E->IgnoreParenImpCasts();
-    if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
-      return dyn_cast<VarDecl>(DRE->getDecl());
-    if (const auto *ME = dyn_cast<MemberExpr>(E)) {
-      if (!isa<FieldDecl>(ME->getMemberDecl()))
-        return nullptr;
-      if (ME->isArrow()) {
-        ThisRooted = isa<CXXThisExpr>(ME->getBase()->IgnoreParenImpCasts());
-        return nullptr;
-      }
-      E = ME->getBase();
-      continue;
-    }
-    return nullptr;
-  }
-  return nullptr;
-}
-
 /// Whether the lvalue \p E, returned by an iterator's `operator*`, is reached
 /// through a pointer the iterator holds, not stored in the iterator itself:
 /// `*_M_current`, `this->_M_cur->_M_v()`, `*static_cast<Node *>(n)->valptr()`.
@@ -420,7 +398,10 @@ static bool elementOutsideIterator(const CXXRecordDecl *RD) {
   return false;
 }
 
-const VarDecl *sourceRoot(const Expr *LValue, bool &ThisRooted) {
+/// The walk of rootVariable (\p Accessors false: `.` fields only) and of
+/// sourceRoot (true).
+static const VarDecl *rootOf(const Expr *LValue, bool &ThisRooted,
+                             bool Accessors) {
   ThisRooted = false;
   const Expr *E = LValue;
   while (E) {
@@ -435,12 +416,14 @@ const VarDecl *sourceRoot(const Expr *LValue, bool &ThisRooted) {
       if (!isa<FieldDecl>(ME->getMemberDecl()))
         return nullptr;
       const Expr *Base = ME->getBase()->IgnoreParenImpCasts();
-      if (ME->isArrow() && !isa<CXXOperatorCallExpr>(Base)) {
+      if (ME->isArrow() && (!Accessors || !isa<CXXOperatorCallExpr>(Base))) {
         // `this->x`, or `p->x`: what p points at stays when p moves.
         ThisRooted = isa<CXXThisExpr>(Base);
         return nullptr;
       }
       E = Base; // `a.x`, and `it->x` through the iterator's `operator->`
+    } else if (!Accessors) {
+      return nullptr;
     } else if (const auto *AS = dyn_cast<ArraySubscriptExpr>(E)) {
       if (AS->getBase()->IgnoreParenImpCasts()->getType()->isPointerType())
         return nullptr; // `p[i]`, as `*p`
@@ -474,6 +457,14 @@ const VarDecl *sourceRoot(const Expr *LValue, bool &ThisRooted) {
     }
   }
   return nullptr;
+}
+
+const VarDecl *rootVariable(const Expr *LValue, bool &ThisRooted) {
+  return rootOf(LValue, ThisRooted, /*Accessors=*/false);
+}
+
+const VarDecl *sourceRoot(const Expr *LValue, bool &ThisRooted) {
+  return rootOf(LValue, ThisRooted, /*Accessors=*/true);
 }
 
 static bool isDependentCopy(const VarDecl *V) {
