@@ -451,6 +451,13 @@ static const VarDecl *rootOf(const Expr *LValue, bool &ThisRooted,
       const CXXMethodDecl *M = MC->getMethodDecl();
       if (!M || M->isStatic() || !M->getReturnType()->isReferenceType())
         return nullptr;
+      // `p->name()`, `this->name()`: as `p->x`.
+      if (const auto *Callee =
+              dyn_cast<MemberExpr>(MC->getCallee()->IgnoreParens());
+          Callee && Callee->isArrow()) {
+        ThisRooted = isa<CXXThisExpr>(Callee->getBase()->IgnoreParenImpCasts());
+        return nullptr;
+      }
       E = MC->getImplicitObjectArgument();
     } else {
       return nullptr;

@@ -336,3 +336,15 @@ int negativeLocalViewWriteThroughPointer(View v, Sink *sink) {
   }
   return n;
 }
+
+// An accessor called through a pointer: the pointer is not the source's
+// owner, and naming it next to the copy is not using the copy's source.
+struct Desc {
+  const Frame &frame() const;
+};
+int prefix(const Frame &, const Desc *);
+int positiveAccessorThroughPointer(const Desc *d) {
+  Frame f = d->frame();
+// CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'f' copies 1048 bytes of 'Frame' and is only read; bind it as 'const Frame &' [memchecks-large-copy]
+  return prefix(f, d) + f.id;
+}
