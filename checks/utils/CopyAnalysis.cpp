@@ -358,16 +358,12 @@ static bool throughHeldPointer(const Expr *E) {
         return !isa<CXXThisExpr>(Base) && Base->getType()->isPointerType();
       E = Base;
     } else if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E)) {
+      // An accessor returning a reference: judged by how its object is
+      // reached, as a field would be (the callee is a MemberExpr).
       const CXXMethodDecl *M = MC->getMethodDecl();
       if (!M || !M->getReturnType()->isReferenceType())
         return false;
-      const auto *Callee =
-          dyn_cast<MemberExpr>(MC->getCallee()->IgnoreParens());
-      if (Callee && Callee->isArrow()) {
-        const Expr *Base = Callee->getBase()->IgnoreParenCasts();
-        return !isa<CXXThisExpr>(Base) && Base->getType()->isPointerType();
-      }
-      E = MC->getImplicitObjectArgument();
+      E = MC->getCallee();
     } else {
       return false;
     }
@@ -375,16 +371,32 @@ static bool throughHeldPointer(const Expr *E) {
   return false;
 }
 
-/// Whether advancing an iterator of class \p RD leaves what it pointed at
-/// in place: its `operator*` returns, on every path, an element reached
-/// through a pointer it holds (the std containers' iterators). Not for an
-/// iterator that keeps the value itself (std::istream_iterator,
-/// std::regex_iterator), nor for one whose `operator*` is not visible.
-static bool elementOutsideIterator(const CXXRecordDecl *RD) {
+/// Whether the pointer \p E, returned by an iterator's `operator->`, is one
+/// the iterator holds or reaches through one (`_M_current`,
+/// `this->_M_cur->_M_valptr()`), not the address of its own field.
+static bool heldPointer(const Expr *E) {
+  E = E ? E->IgnoreParenCasts() : nullptr;
+  if (!E || !E->getType()->isPointerType())
+    return false;
+  if (const auto *ME = dyn_cast<MemberExpr>(E))
+    return isa<FieldDecl>(ME->getMemberDecl());
+  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E))
+    return throughHeldPointer(MC->getCallee());
+  return false;
+}
+
+/// Whether advancing an iterator of class \p RD leaves what `*it` (\p Op
+/// OO_Star) or `it->` (OO_Arrow) reached in place: the first such operator
+/// it declares is one `return` of an element reached through a pointer it
+/// holds (the std containers' iterators). Not for an iterator that keeps the
+/// value itself (std::istream_iterator, std::regex_iterator), nor for one
+/// whose operator is not visible (not instantiated) or does more.
+static bool elementOutsideIterator(const CXXRecordDecl *RD,
+                                   OverloadedOperatorKind Op) {
   if (!RD || !RD->hasDefinition())
     return false;
   for (const CXXMethodDecl *M : RD->getDefinition()->methods()) {
-    if (M->getOverloadedOperator() != OO_Star || M->getNumParams() != 0)
+    if (M->getOverloadedOperator() != Op || M->getNumParams() != 0)
       continue;
     const FunctionDecl *Def = nullptr;
     if (!M->hasBody(Def) || !Def)
@@ -393,7 +405,10 @@ static bool elementOutsideIterator(const CXXRecordDecl *RD) {
     if (!Body || Body->size() != 1)
       return false;
     const auto *Ret = dyn_cast<ReturnStmt>(Body->body_front());
-    return Ret && throughHeldPointer(Ret->getRetValue());
+    if (!Ret)
+      return false;
+    return Op == OO_Star ? throughHeldPointer(Ret->getRetValue())
+                         : heldPointer(Ret->getRetValue());
   }
   return false;
 }
@@ -441,8 +456,8 @@ static const VarDecl *rootOf(const Expr *LValue, bool &ThisRooted,
       // element stays where it is when the iterator moves; one that keeps
       // the value itself changes it.
       if (K != OO_Subscript &&
-          elementOutsideIterator(
-              Op->getArg(0)->getType()->getAsCXXRecordDecl()))
+          elementOutsideIterator(Op->getArg(0)->getType()->getAsCXXRecordDecl(),
+                                 K))
         return nullptr;
       E = Op->getArg(0); // `*it`, `it->`, `v[i]`
     } else if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E)) {

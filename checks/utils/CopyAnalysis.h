@@ -100,12 +100,14 @@ const Expr *sameObjectParent(const Expr *E, FunctionContext &F);
 const VarDecl *rootVariable(const Expr *LValue, bool &ThisRooted);
 
 /// The variable whose change could change or invalidate the object \p LValue
-/// names, or null: as rootVariable, and also through an element or an
-/// accessor reached from a variable (`v[i]`, `v.at(i)`, `m.find(k)->second`,
-/// `*it`, `*p`, `p->x`, `a[2]`): the container, the iterator or the
-/// pointer. Null when the path starts at a call that is no member of such a
-/// variable (a free function returning a reference: storage nothing in the
-/// function names), or at `this` (reported through \p ThisRooted).
+/// names, or null: as rootVariable, and also through the elements and
+/// accessors of a variable: the `v` of `v[i]`, `v.at(i)`, `v.front()`,
+/// `a[2]`, and the `it` of `*it` or `it->x` when the iterator keeps the value
+/// itself (std::istream_iterator). Null where the object does not move with
+/// the variable: through a raw pointer (`*p`, `p->x`, `p[i]`, `p->name()`),
+/// an iterator over a container's elements, or a call that is no accessor
+/// of a variable (a free function returning a reference); for `this`-rooted
+/// paths \p ThisRooted is set.
 const VarDecl *sourceRoot(const Expr *LValue, bool &ThisRooted);
 
 /// The locations of the parameters and locals (range-for variables

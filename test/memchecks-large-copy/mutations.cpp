@@ -4,6 +4,7 @@
 // the copy lives (utils::Mutations): each shape of a change, and the read
 // next to it.
 #include <utility>
+#include <map>
 #include <vector>
 
 struct Frame {
@@ -235,6 +236,14 @@ int positiveContainerIteratorAdvanced(const std::vector<Frame> &v) {
   return f.id + it->id;
 }
 
+int positiveMapIteratorAdvanced(const std::map<int, Frame> &m) {
+  auto it = m.begin();
+  Frame f = it->second;
+// CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'f' copies 1048 bytes of 'Frame' and is only read; bind it as 'const Frame &' [memchecks-large-copy]
+  ++it;
+  return f.id;
+}
+
 struct StashingIterator {
   Frame value;
   const Frame &operator*() const { return value; }
@@ -246,6 +255,22 @@ int negativeStashingIteratorAdvanced(StashingIterator it) {
   Frame f = *it;
   ++it;
   return f.id + it->id;
+}
+
+struct Pair {
+  Frame second;
+};
+struct StashingPairIterator {
+  Pair value;
+  const Pair &operator*() const { return value; }
+  const Pair *operator->() const { return &value; }
+  StashingPairIterator &operator++();
+};
+
+int negativeStashingIteratorArrow(StashingPairIterator it) {
+  Frame f = it->second;
+  ++it;
+  return f.id;
 }
 
 // A non-const accessor of a non-const container counts as a change of it
