@@ -8,6 +8,7 @@
 #include "utils/LocalWrites.h"
 #include "utils/CopyAnalysis.h"
 #include "utils/Expressions.h"
+#include "utils/StdLibrary.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
 #include "llvm/ADT/SmallVector.h"
@@ -99,6 +100,11 @@ WriteReach WriteReaches::reachOf(const Stmt &S) {
     Object = Member->getImplicitObjectArgument();
   else if (isOperatorObjectArg(Call, 0))
     Object = Call->getArg(0);
+  // `v[i]`, `v.at(i)` of a std container write nothing, and run nothing of
+  // the user's: a write through what they return is judged where it is.
+  if (const auto *M = dyn_cast<CXXMethodDecl>(Callee);
+      M && Object && isStdElementAccessor(*M))
+    return WriteReach::LocalsOnly;
   if (const auto *M = dyn_cast<CXXMethodDecl>(Callee);
       M && Object && !M->isConst() && !M->isStatic() && !isLocalValue(Object))
     return WriteReach::Anything;

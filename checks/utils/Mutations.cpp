@@ -8,6 +8,7 @@
 #include "utils/Mutations.h"
 #include "utils/ASTHelpers.h"
 #include "utils/Expressions.h"
+#include "utils/StdLibrary.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
@@ -264,8 +265,17 @@ Step Finder::step(const Expr *&Cur, const Stmt *Parent) {
       Cur = ME;
       return Step::Up;
     }
-    if (const auto *MD = dyn_cast<CXXMethodDecl>(D))
-      return isConstMethod(*MD) ? Step::Read : Step::Change;
+    if (const auto *MD = dyn_cast<CXXMethodDecl>(D)) {
+      if (isConstMethod(*MD))
+        return Step::Read;
+      // `v.at(i)`, `v.front()`: the part of the object it names.
+      const auto *Call = dyn_cast_or_null<CXXMemberCallExpr>(P.of(ME));
+      if (Call && Call->getCallee() == ME && isStdElementAccessor(*MD)) {
+        Cur = Call;
+        return Step::Up;
+      }
+      return Step::Change;
+    }
     return isa<EnumConstantDecl>(D) ? Step::Read : Step::Change;
   }
   if (const auto *B = dyn_cast<BinaryOperator>(Parent)) {
@@ -319,6 +329,10 @@ Step Finder::step(const Expr *&Cur, const Stmt *Parent) {
       return Step::Read;
     if (isOperatorObjectArg(Call, Index)) {
       const auto *MD = dyn_cast_or_null<CXXMethodDecl>(Call->getDirectCallee());
+      if (MD && !isConstMethod(*MD) && isStdElementAccessor(*MD)) {
+        Cur = Call; // `v[i]`, `*opt`: the part of the object it names
+        return Step::Up;
+      }
       if (!MD || !isConstMethod(*MD))
         return Step::Change;
       // A unique pointer's `->` and `*` hand out what it owns.

@@ -14,7 +14,9 @@
 //
 // The shapes it counts as a change are the analyzer's, so that a caller
 // decides what it decided with the analyzer: an assignment, `++`/`--`, a
-// non-const member function called on it (a static one too), `&` of it
+// non-const member function called on it (a static one too; but a std
+// value container's element accessor, `v[i]`, `v.at(i)`, `v.front()`,
+// `*opt`, names a part of it, judged by what is done with that part), `&` of it
 // other than to a pointer to const, an array of it decaying to a pointer
 // other than to be subscripted, binding to a non-const reference parameter
 // (a function template's forwarding reference: whether the callee changes

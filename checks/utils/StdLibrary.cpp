@@ -65,6 +65,23 @@ bool isStdValueType(const CXXRecordDecl *RD) {
       .Default(false);
 }
 
+bool isStdElementAccessor(const CXXMethodDecl &MD) {
+  const CXXRecordDecl *RD = MD.getParent();
+  if (MD.isStatic() || !MD.getReturnType()->isLValueReferenceType() ||
+      !isStdValueType(RD))
+    return false;
+  if (MD.getOverloadedOperator() == OO_Subscript)
+    return llvm::any_of(RD->methods(), [](const CXXMethodDecl *M) {
+      return M->getOverloadedOperator() == OO_Subscript && M->isConst();
+    });
+  if (MD.getOverloadedOperator() == OO_Star)
+    return MD.getNumParams() == 0;
+  return MD.getDeclName().isIdentifier() &&
+         llvm::StringSwitch<bool>(MD.getName())
+             .Cases("at", "front", "back", "value", true)
+             .Default(false);
+}
+
 bool isStdHandleType(const CXXRecordDecl *RD) {
   if (!RD || isStdValueType(RD))
     return false;

@@ -26,6 +26,13 @@ namespace clang::tidy::memchecks::utils {
 /// only the object's own state (`std::vector`, `std::map`, `std::string`...).
 bool isStdValueType(const CXXRecordDecl *RD);
 
+/// Whether \p MD is a non-const element accessor of a std value type that
+/// changes nothing: `at`, `front`, `back`, `value` and `operator*` returning
+/// an lvalue reference, and an `operator[]` that has a const twin (a map's
+/// has none: it inserts). The reference it returns names a part of the
+/// object; what is done with it decides whether the object changes.
+bool isStdElementAccessor(const CXXMethodDecl &MD);
+
 /// A standard library (or other system header) class that is not a known
 /// value type: smart pointers, iterators, views, streams, `std::function` and
 /// the rest. Copies of these share state with the original, or are not worth
