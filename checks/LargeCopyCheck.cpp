@@ -22,6 +22,13 @@ using namespace clang::ast_matchers;
 
 namespace clang::tidy::memchecks {
 
+/// The index of the note that says why a reference is only suggested: a
+/// call in the copy's life may change its source (0), the copy constructor
+/// someone wrote may do more than copy (1), or both (2).
+static unsigned uncertainty(bool Reached, bool Authored) {
+  return Reached && Authored ? 2 : Authored ? 1 : 0;
+}
+
 LargeCopyCheck::LargeCopyCheck(StringRef Name, ClangTidyContext *Context)
     : FunctionCheck(Name, Context),
       SizeThreshold(
@@ -270,8 +277,9 @@ void LargeCopyCheck::checkCaptures(const LambdaExpr &L, const CallExpr &Call,
     }
     // A written copy constructor may have effects of its own (a counter,
     // a log) that the reference would drop: a suggestion, not a fix.
-    bool Certain =
-        Reach == utils::WriteReach::LocalsOnly && !utils::hasAuthoredCopy(T);
+    bool Reached = Reach != utils::WriteReach::LocalsOnly;
+    bool Authored = utils::hasAuthoredCopy(T);
+    bool Certain = !Reached && !Authored;
     {
       auto Diag = diag(C.getLocation(),
                        "lambda copies '%0' (%1 bytes of '%2') and only reads "
@@ -284,11 +292,16 @@ void LargeCopyCheck::checkCaptures(const LambdaExpr &L, const CallExpr &Call,
     diag(Call.getBeginLoc(), "the lambda does not outlive this call",
          DiagnosticIDs::Note);
     if (!Certain && !Fixes.empty()) {
+      // Why the reference is not certain: a call may change the source,
+      // the written copy constructor may do more than copy, or both.
       auto Note = diag(C.getLocation(),
-                       "if nothing the lambda calls can change '%0', capture "
-                       "it by reference",
+                       "if %select{nothing the lambda calls can change '%0'|"
+                       "the written copy constructor of '%1' has no effect "
+                       "of its own|nothing the lambda calls can change '%0' "
+                       "and its copy constructor has no effect of its "
+                       "own}2, capture '%0' by reference",
                        DiagnosticIDs::Note)
-                  << Var->getName();
+                  << Var->getName() << Name << uncertainty(Reached, Authored);
       for (const FixItHint &H : Fixes)
         Note << H;
     }
@@ -334,13 +347,14 @@ void LargeCopyCheck::checkCopy(const VarDecl &Var, const CXXForRangeStmt *Loop,
   if (!Size || *Size < SizeThreshold ||
       IgnoredTypes.matches(T->getAsRecordDecl()))
     return;
-  // A named local copy of a type whose copy someone wrote is asked for: that
-  // constructor may make a copy that differs from its source (a test of
-  // it, a snapshot, a cache left out, an allocator not taken along), and a
-  // reference would not see the same object. A loop variable copies each
-  // element as a side effect of its spelling, the slip this check is for.
+  // A copy constructor someone wrote, called by name (`T x(y)`, `T x{y}`),
+  // is asked for: it may make a copy that differs from its source (a test
+  // of it, a snapshot, a cache left out, an allocator not taken along). The
+  // same copy spelled `T x = y` binds a value, the slip this check is for,
+  // as a loop variable copies each element as a side effect of its
+  // spelling; the reference is then only suggested (see Certain below).
   bool Authored = utils::hasAuthoredCopy(T);
-  if (!Loop && Authored)
+  if (!Loop && Authored && Var.getInitStyle() != VarDecl::CInit)
     return;
   // Asked once per function (a body walk), not once per copy.
   utils::FunctionContext &F = Contexts.get(*FD, Ctx);
@@ -411,7 +425,8 @@ void LargeCopyCheck::checkCopy(const VarDecl &Var, const CXXForRangeStmt *Loop,
   // suggestion on a note, applied with --fix-notes.
   // A written copy constructor may have effects of its own (a counter, a
   // log) that the reference would drop: a suggestion, not a fix.
-  bool Certain = Reach == utils::WriteReach::LocalsOnly && !Authored;
+  bool Reached = Reach != utils::WriteReach::LocalsOnly;
+  bool Certain = !Reached && !Authored;
   {
     auto Diag = diag(Var.getLocation(),
                      Loop ? "'%0' copies %1 bytes of '%2' on every iteration "
@@ -431,10 +446,14 @@ void LargeCopyCheck::checkCopy(const VarDecl &Var, const CXXForRangeStmt *Loop,
       << Origin->getSourceRange();
   if (!Certain && !Fixes.empty()) {
     auto Note = diag(Var.getLocation(),
-                     "if nothing called while '%0' lives can change its "
-                     "source, bind it as '%1'",
+                     "if %select{nothing called while '%0' lives can change "
+                     "its source|the written copy constructor of '%2' has no "
+                     "effect of its own|nothing called while '%0' lives can "
+                     "change its source and its copy constructor has no "
+                     "effect of its own}3, bind '%0' as '%1'",
                      DiagnosticIDs::Note)
-                << Var.getName() << Suggested;
+                << Var.getName() << Suggested << Name
+                << uncertainty(Reached, Authored);
     for (const FixItHint &H : Fixes)
       Note << H;
   }

@@ -1,12 +1,14 @@
 // RUN: %check_memchecks %s memchecks-large-copy %t
 
-// A named local copy of a type whose copy someone wrote (the type's own
-// copy constructor, a base's or a member's, or that of what a std container
-// in it holds) is asked for: that constructor is not known to make a copy
+// A copy constructor someone wrote (the type's own, a base's or a member's,
+// or that of what a std container in it holds), called by name for a named
+// local (`T x(y)`, `T x{y}`), is asked for: it is not known to make a copy
 // equal to its source (tests of copying, a cache left out, an allocator not
-// taken along), so such locals are not reported. A copy the compiler writes
-// member by member, and a std value type's, are; so are range-for variables
-// and captures, which copy as a side effect of their spelling.
+// taken along), so such locals are not reported. Spelled `T x = y`, the same
+// copy binds a value as a range-for variable or a capture does, and is
+// reported; the reference is only suggested (on a note), since the written
+// constructor may have effects of its own. A copy the compiler writes
+// member by member, and a std value type's, are reported with a fix.
 
 #include <algorithm>
 #include <string>
@@ -22,9 +24,13 @@ struct Path {
 };
 bool exists(const Path &);
 
-// A test of the copy constructor copies on purpose.
+// A test of the copy constructor names it.
 bool negativeOwnCopy(const Path &p) {
-  Path copy = p;
+  Path copy(p);
+  return exists(copy);
+}
+bool negativeOwnCopyBraced(const Path &p) {
+  const Path copy{p};
   return exists(copy);
 }
 
@@ -37,28 +43,28 @@ struct Cached {
 };
 double read(const Cached &);
 double negativeCacheLeftOut(const std::vector<Cached> &v) {
-  Cached first = v[0];
+  Cached first(v[0]);
   return read(first);
 }
 
 // A member's user-written copy runs inside the implicit one.
 struct Holder { Path where; int n; };
 bool negativeMember(const Holder &h) {
-  Holder copy = h;
+  Holder copy(h);
   return exists(copy.where) && copy.n > 0;
 }
 
 // A base's too.
 struct Derived : Path { int n; };
 bool negativeBase(const Derived &d) {
-  Derived copy = d;
+  Derived copy{d};
   return exists(copy) && copy.n > 0;
 }
 
 // What a std container holds is copied with its own constructor.
 struct Paths { std::vector<Path> all; char pad[128]; };
 std::size_t negativeElementOfStdMember(const std::vector<Paths> &v) {
-  Paths last = v.back();
+  Paths last(v.back());
   return last.all.size();
 }
 
@@ -75,8 +81,28 @@ template <typename T> struct Arena {
 };
 struct Pooled { std::vector<int, Arena<int>> ids; char pad[128]; };
 std::size_t negativeAllocator(const Pooled &p) {
-  Pooled copy = p;
+  Pooled copy(p);
   return copy.ids.size();
+}
+
+// Spelled with `=`, the written copies above bind a value: reported, the
+// reference on a note (jsoncpp's `const Value child = value[i];`, a deep
+// copy only read).
+double positiveAuthoredAssignSpelling(const std::vector<Cached> &v) {
+  const Cached first = v[0];
+// CHECK-MESSAGES: :[[@LINE-1]]:16: warning: 'first' copies 256 bytes of 'Cached' and is only read; bind it as 'const Cached &' [memchecks-large-copy]
+// CHECK-MESSAGES: :[[@LINE-2]]:24: note: copied from here
+// CHECK-MESSAGES: :[[@LINE-3]]:16: note: if nothing called while 'first' lives can change its source and its copy constructor has no effect of its own, bind 'first' as 'const Cached &'
+// CHECK-FIXES: const Cached first = v[0];
+  return read(first);
+}
+bool positiveAuthoredMemberAssignSpelling(const Holder &h) {
+  Holder copy = h;
+// CHECK-MESSAGES: :[[@LINE-1]]:10: warning: 'copy' copies {{[0-9]+}} bytes of 'Holder' and is only read; bind it as 'const Holder &' [memchecks-large-copy]
+// CHECK-MESSAGES: :[[@LINE-2]]:17: note: copied from here
+// CHECK-MESSAGES: :[[@LINE-3]]:10: note: if nothing called while 'copy' lives can change its source and its copy constructor has no effect of its own, bind 'copy' as 'const Holder &'
+// CHECK-FIXES: Holder copy = h;
+  return exists(copy.where) && copy.n > 0;
 }
 
 // `std::forward` copies only for a caller that passed an lvalue: the
@@ -113,7 +139,7 @@ int positiveRangeForCounted(const std::vector<Path> &v) {
   for (auto p : v)
 // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: 'p' copies 160 bytes of 'Path' on every iteration and is only read; bind it as 'const auto &' [memchecks-large-copy]
 // CHECK-MESSAGES: :[[@LINE-2]]:17: note: each element of this range is copied
-// CHECK-MESSAGES: :[[@LINE-3]]:13: note: if nothing called while 'p' lives can change its source, bind it as 'const auto &'
+// CHECK-MESSAGES: :[[@LINE-3]]:13: note: if the written copy constructor of 'Path' has no effect of its own, bind 'p' as 'const auto &'
 // CHECK-FIXES: for (auto p : v)
     n += p.pad[0];
   return n;
@@ -124,7 +150,7 @@ bool positiveCaptureAuthored(const std::vector<int> &ids, const Path &p) {
                        [p](int) { return exists(p); }) > 0;
 // CHECK-MESSAGES: :[[@LINE-1]]:25: warning: lambda copies 'p' ({{[0-9]+}} bytes of 'Path') and only reads it; capture it by reference [memchecks-large-copy]
 // CHECK-MESSAGES: :[[@LINE-3]]:10: note: the lambda does not outlive this call
-// CHECK-MESSAGES: :[[@LINE-3]]:25: note: if nothing the lambda calls can change 'p', capture it by reference
+// CHECK-MESSAGES: :[[@LINE-3]]:25: note: if nothing the lambda calls can change 'p' and its copy constructor has no effect of its own, capture 'p' by reference
 }
 
 // Positive controls: implicit copies, `= default`, std value members, and

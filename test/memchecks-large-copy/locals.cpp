@@ -100,7 +100,7 @@ int positiveTemporariesOnly(const std::vector<Frame> &frames) {
   for (auto f : frames) {
 // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: 'f' copies 1032 bytes of 'Frame' on every iteration and is only read; bind it as 'const auto &' [memchecks-large-copy]
 // CHECK-MESSAGES: :[[@LINE-2]]:17: note: each element of this range is copied
-// CHECK-MESSAGES: :[[@LINE-3]]:13: note: if nothing called while 'f' lives can change its source, bind it as 'const auto &'
+// CHECK-MESSAGES: :[[@LINE-3]]:13: note: if nothing called while 'f' lives can change its source, bind 'f' as 'const auto &'
     names.push_back(describe(f));
     s = "." + describe(f);
   }
@@ -161,4 +161,50 @@ void positiveSourceUsedApart(const Frame &a) {
 // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'b' copies 1032 bytes of 'Frame' and is only read; bind it as 'const Frame &'
   use(b);
   use(a);
+}
+
+// An element of a container the function owns, read through the non-const
+// `operator[]`, `at`, `front` or `back`: the accessor names the element and
+// changes nothing, so the copy is only read.
+int positiveElementOfLocalVector() {
+  std::vector<Frame> frames(4);
+  Frame f = frames[0];
+// CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'f' copies 1032 bytes of 'Frame' and is only read; bind it as 'const Frame &'
+// CHECK-FIXES: const Frame &f = frames[0];
+  return f.id;
+}
+
+int positiveElementOfByValueVector(std::vector<Frame> frames) {
+  Frame f = frames.at(1);
+// CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'f' copies 1032 bytes of 'Frame' and is only read; bind it as 'const Frame &'
+// CHECK-FIXES: const Frame &f = frames.at(1);
+  Frame g = frames.back();
+// CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'g' copies 1032 bytes of 'Frame' and is only read; bind it as 'const Frame &'
+// CHECK-FIXES: const Frame &g = frames.back();
+  return f.id + g.id;
+}
+
+// What is done with the element still counts: written through the accessor,
+// or bound to a non-const reference that is written, the container changes.
+int negativeElementWrittenThroughAccessor() {
+  std::vector<Frame> frames(4);
+  Frame f = frames[0];
+  frames.front().id = 7;
+  return f.id;
+}
+
+int negativeElementWrittenThroughReference() {
+  std::vector<Frame> frames(4);
+  Frame f = frames[0];
+  Frame &r = frames.at(0);
+  r.id = 7;
+  return f.id;
+}
+
+// A map's `operator[]` inserts: it changes the map.
+#include <map>
+int negativeMapSubscript(std::map<int, Frame> byId) {
+  Frame f = byId.at(1);
+  use(byId[2]);
+  return f.id;
 }

@@ -21,7 +21,7 @@ void suggested(const Frame &in) {
   Frame f = in;
 // CHECK-NOTES: :[[@LINE-1]]:9: warning: 'f' copies 1032 bytes of 'Frame' and is only read; bind it as 'const Frame &'
 // CHECK-NOTES: :[[@LINE-2]]:13: note: copied from here
-// CHECK-NOTES: :[[@LINE-3]]:9: note: if nothing called while 'f' lives can change its source, bind it as 'const Frame &'
+// CHECK-NOTES: :[[@LINE-3]]:9: note: if nothing called while 'f' lives can change its source, bind 'f' as 'const Frame &'
 // CHECK-FIXES: Frame f = in;
   log(std::to_string(f.id));
 }
