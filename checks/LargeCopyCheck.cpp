@@ -398,6 +398,12 @@ void LargeCopyCheck::checkCopy(const VarDecl &Var, const CXXForRangeStmt *Loop,
   if (Root) {
     if (!Root->hasLocalStorage() && Reach != utils::WriteReach::LocalsOnly)
       return; // a global: any call could change it
+    // A local whose address another object keeps (`Editor e{&v};`): a call
+    // on that object may change it, before the copy's block or in it.
+    if (Reach != utils::WriteReach::LocalsOnly &&
+        !Root->getType()->isReferenceType() &&
+        utils::addressKeptByObject(*Root, F))
+      return;
     if (utils::usedWithItsSource(Var, *Root, Life))
       return; // compared with, or given along with, what it copies
     // Over the whole block: a change of the source before the copy exists

@@ -336,6 +336,67 @@ const UnaryOperator *addressOfPartTaken(const VarDecl &Var,
   return nullptr;
 }
 
+/// A pointer to non-const, or a non-const lvalue reference.
+static bool canWriteThrough(QualType T) {
+  if (const auto *Ptr = T->getAs<PointerType>())
+    return !Ptr->getPointeeType().isConstQualified();
+  return isNonConstLValueRef(T);
+}
+
+/// Whether \p Use (the variable, or `&` of it) is kept by the object that
+/// \p Consumer makes or writes.
+static bool keptBy(const Expr *Use, const Stmt *Consumer, bool Address) {
+  auto Is = [Use](const Expr *E) {
+    return E && E->IgnoreParenImpCasts() == Use;
+  };
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(Consumer)) {
+    for (unsigned I = 0, N = Construct->getNumArgs(); I != N; ++I)
+      if (Is(Construct->getArg(I)))
+        if (const ParmVarDecl *P = paramForArg(Construct, I))
+          return canWriteThrough(P->getType());
+    return false;
+  }
+  if (const auto *Init = dyn_cast<InitListExpr>(Consumer)) {
+    const RecordDecl *RD = Init->getType()->getAsRecordDecl();
+    const auto *CXX = dyn_cast_or_null<CXXRecordDecl>(RD);
+    if (!RD || (CXX && CXX->getNumBases() != 0))
+      return false;
+    unsigned I = 0;
+    for (const FieldDecl *Field : RD->fields()) {
+      if (I >= Init->getNumInits())
+        break;
+      if (Is(Init->getInit(I)))
+        return canWriteThrough(Field->getType());
+      ++I;
+    }
+    return false;
+  }
+  if (const auto *Assign = dyn_cast<BinaryOperator>(Consumer))
+    return Address && Assign->getOpcode() == BO_Assign &&
+           Is(Assign->getRHS()) &&
+           canWriteThrough(Assign->getLHS()->getType()) &&
+           isa<MemberExpr>(Assign->getLHS()->IgnoreParenImpCasts());
+  return false;
+}
+
+const Expr *addressKeptByObject(const VarDecl &Var, FunctionContext &F) {
+  for (const Stmt *Root : F.roots())
+    for (const DeclRefExpr *Ref : findRefs(Var, *Root, F.astContext())) {
+      const Expr *Use = Ref;
+      const Stmt *P = spelledParent(Ref, F);
+      bool Address = false;
+      if (const auto *U = dyn_cast_or_null<UnaryOperator>(P);
+          U && U->getOpcode() == UO_AddrOf) {
+        Use = U;
+        P = spelledParent(U, F);
+        Address = true;
+      }
+      if (P && keptBy(Use, P, Address))
+        return Use;
+    }
+  return nullptr;
+}
+
 namespace {
 class AddressTakenCollector
     : public RecursiveASTVisitor<AddressTakenCollector> {

@@ -52,6 +52,15 @@ OwnCopyReason paramNeedsOwnCopy(const ParmVarDecl &Param, FunctionContext &F);
 /// of \p F, or null. (The address of \p Var itself is an OwnCopyReason.)
 const UnaryOperator *addressOfPartTaken(const VarDecl &Var, FunctionContext &F);
 
+/// The first use, in any root of \p F, that hands a pointer to \p Var or a
+/// non-const reference to it to another object to keep: an argument of a
+/// constructor taking a non-const pointer or reference (`Editor e{&v}`,
+/// `Editor e(v)`), an aggregate's pointer or reference member
+/// (`Cursor c = {&v}`), or a member assigned (`e.target = &v`). That
+/// object's member calls can then change \p Var where no use of it is
+/// spelled. Null when there is none.
+const Expr *addressKeptByObject(const VarDecl &Var, FunctionContext &F);
+
 /// The functions whose address is taken anywhere in the TU (named other than
 /// as the callee of a call), computed once per TU and cached by the caller.
 llvm::DenseSet<const FunctionDecl *> collectAddressTakenFunctions(ASTContext &Ctx);

@@ -350,6 +350,72 @@ int negativeLocalContainerEscaped(Editor *e) {
   return n;
 }
 
+// An object made with the container's address (or a non-const reference to
+// it) keeps it: its member calls may change the container, though they take
+// nothing writable and no use of the container is spelled in the loop.
+struct LocalEditor {
+  explicit LocalEditor(std::vector<Frame> *t) : target(t) {}
+  std::vector<Frame> *target;
+  void edit();
+};
+int negativeAddressKeptByLocalObject() {
+  std::vector<Frame> local(4);
+  LocalEditor e{&local};
+  int n = 0;
+  for (Frame f : local) {
+    e.edit();
+    n += f.id;
+  }
+  return n;
+}
+
+struct RefEditor {
+  explicit RefEditor(std::vector<Frame> &t) : target(t) {}
+  std::vector<Frame> &target;
+  void edit();
+};
+int negativeReferenceKeptByLocalObject() {
+  std::vector<Frame> local(4);
+  RefEditor e(local);
+  Frame f = local[0];
+  e.edit();
+  return f.id;
+}
+
+struct Cursor {
+  std::vector<Frame> *over;
+  void step();
+};
+int negativeAddressKeptByAggregate() {
+  std::vector<Frame> local(4);
+  Cursor c = {&local};
+  int n = 0;
+  for (Frame f : local) {
+    c.step();
+    n += f.id;
+  }
+  return n;
+}
+
+// One made with a pointer to const cannot change it.
+struct Reader {
+  explicit Reader(const std::vector<Frame> *t) : target(t) {}
+  const std::vector<Frame> *target;
+  void next();
+};
+int positiveConstAddressKeptByLocalObject() {
+  std::vector<Frame> local(4);
+  Reader r{&local};
+  int n = 0;
+  for (Frame f : local) {
+// CHECK-MESSAGES: :[[@LINE-1]]:14: warning: 'f' copies 1048 bytes of 'Frame' on every iteration and is only read; bind it as 'const Frame &' [memchecks-large-copy]
+    r.next();
+    n += f.id;
+  }
+  return n;
+}
+// CHECK-FIXES: for (Frame f : local) {
+
 // A local that only views storage owned elsewhere is no owner.
 struct View {
   Frame *b, *e;
