@@ -336,13 +336,6 @@ const UnaryOperator *addressOfPartTaken(const VarDecl &Var,
   return nullptr;
 }
 
-/// A pointer to non-const, or a non-const lvalue reference.
-static bool canWriteThrough(QualType T) {
-  if (const auto *Ptr = T->getAs<PointerType>())
-    return !Ptr->getPointeeType().isConstQualified();
-  return isNonConstLValueRef(T);
-}
-
 /// Whether \p Use (the variable, or `&` of it) is kept by the object that
 /// \p Consumer makes or writes.
 static bool keptBy(const Expr *Use, const Stmt *Consumer, bool Address) {

@@ -112,6 +112,14 @@ bool isNonConstRef(QualType T) {
          !T.getNonReferenceType().isConstQualified();
 }
 
+bool canWriteThrough(QualType T) {
+  if (isNonConstRef(T))
+    return true;
+  const auto *Ptr = T.isNull() ? nullptr : T->getAs<PointerType>();
+  return Ptr && !Ptr->getPointeeType().isConstQualified() &&
+         !Ptr->getPointeeType()->isFunctionType();
+}
+
 const Expr *stripToValue(const Expr *E) {
   while (E) {
     const Expr *Next = E->IgnoreImplicit()->IgnoreParens();

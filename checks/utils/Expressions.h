@@ -62,6 +62,11 @@ bool isNonConstLValueRef(QualType T);
 /// through.
 bool isNonConstRef(QualType T);
 
+/// A non-const reference (isNonConstRef) or a pointer to a non-const object
+/// (not to a function: code is not written): what a callee, or an object
+/// holding it, may write through.
+bool canWriteThrough(QualType T);
+
 /// The expression whose value \p E yields, going down past implicit nodes,
 /// parentheses, copies and moves of the same object (a copy or move
 /// constructor other than a written `T(x)`), and an explicit `std::move`.

@@ -28,15 +28,6 @@ static bool isLocalValue(const Expr *LValue, bool PointerItself = false) {
          (PointerItself || !Root->getType()->isPointerType());
 }
 
-static bool isWritable(QualType T) {
-  if (const auto *Ref = T->getAs<ReferenceType>())
-    return !Ref->getPointeeType().isConstQualified();
-  if (const auto *Ptr = T->getAs<PointerType>())
-    return !Ptr->getPointeeType().isConstQualified() &&
-           !Ptr->getPointeeType()->isFunctionType(); // code is not written
-  return false;
-}
-
 /// A temporary materialised for a reference parameter (`v.push_back(f())`,
 /// `"." + name()` binding `std::string &&`): what the callee writes through
 /// that reference lands in the temporary, which nothing else can see.
@@ -75,7 +66,7 @@ WriteReach WriteReaches::reachOf(const Stmt &S) {
       return WriteReach::LocalsOnly;
     for (unsigned I = 0, E = Construct->getNumArgs(); I < E; ++I)
       if (I < Ctor->getNumParams() &&
-          isWritable(Ctor->getParamDecl(I)->getType()) &&
+          canWriteThrough(Ctor->getParamDecl(I)->getType()) &&
           !isTemporary(Construct->getArg(I)))
         return WriteReach::Anything;
     if (mayRunCallback(Ctor))
@@ -100,8 +91,9 @@ WriteReach WriteReaches::reachOf(const Stmt &S) {
     Object = Member->getImplicitObjectArgument();
   else if (isOperatorObjectArg(Call, 0))
     Object = Call->getArg(0);
-  // `v[i]`, `v.at(i)` of a std container write nothing, and run nothing of
-  // the user's: a write through what they return is judged where it is.
+  // `v[i]`, `v.at(i)` of a std container write nothing (as their const
+  // twins, which read): a write through what they return is judged where
+  // it is.
   if (const auto *M = dyn_cast<CXXMethodDecl>(Callee);
       M && Object && isStdElementAccessor(*M))
     return WriteReach::LocalsOnly;
@@ -114,7 +106,7 @@ WriteReach WriteReaches::reachOf(const Stmt &S) {
     const ParmVarDecl *P = paramForArg(Call, I);
     if (!P)
       break; // varargs are by value
-    if (isWritable(P->getType()) && !isLocalValue(Call->getArg(I)) &&
+    if (canWriteThrough(P->getType()) && !isLocalValue(Call->getArg(I)) &&
         !isTemporary(Call->getArg(I)))
       return WriteReach::Anything;
   }
