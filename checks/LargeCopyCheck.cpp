@@ -213,6 +213,19 @@ static llvm::SmallVector<FixItHint, 2> referenceFixes(const VarDecl &Var,
   return Fixes;
 }
 
+/// How far \p Written reaches \p O (an lvalue or a type): typed writes
+/// (`out->push_back(s)`) leave alone what cannot hold nor be held by the
+/// classes they write, as calls do, unless the copy constructor is written:
+/// it may copy what a pointer member points to, which the writes may change.
+template <class Object>
+static utils::WriteReach reachOn(const utils::WriteSet &Written,
+                                 const Object &O, bool Authored) {
+  if (Written.Reach != utils::WriteReach::Typed)
+    return Written.Reach;
+  return Authored || Written.mayChange(O) ? utils::WriteReach::Anything
+                                          : utils::WriteReach::Typed;
+}
+
 /// Whether \p Call only calls the lambda it is given while it runs: the lambda
 /// itself (`[f] { ... }()`), or a std algorithm (std::thread, std::async and
 /// std::function keep theirs, and are not in the list).
@@ -230,8 +243,8 @@ void LargeCopyCheck::checkCaptures(const LambdaExpr &L, const CallExpr &Call,
       utils::isInTemplateInstantiation(Op) || !callsOnlyDuringCall(Call) ||
       !utils::isWellFormed(*Op) || !L.getBody())
     return;
-  utils::WriteReach Reach = Writes.of(L.getBody());
-  if (Reach == utils::WriteReach::Anything)
+  utils::WriteSet Written = Writes.of(L.getBody());
+  if (Written.Reach == utils::WriteReach::Anything)
     return;
   const SourceManager &SM = Ctx.getSourceManager();
   for (const LambdaCapture &C : L.captures()) {
@@ -248,6 +261,10 @@ void LargeCopyCheck::checkCaptures(const LambdaExpr &L, const CallExpr &Call,
     compat::Optional<uint64_t> Size = utils::sizeInBytes(T, Ctx);
     if (!Size || *Size < SizeThreshold ||
         IgnoredTypes.matches(T->getAsRecordDecl()))
+      continue;
+    bool Authored = utils::hasAuthoredCopy(T);
+    utils::WriteReach Reach = reachOn(Written, T, Authored);
+    if (Reach == utils::WriteReach::Anything)
       continue;
     if (!Var->hasLocalStorage() && Reach != utils::WriteReach::LocalsOnly)
       continue; // a global: any call could change it
@@ -278,7 +295,6 @@ void LargeCopyCheck::checkCaptures(const LambdaExpr &L, const CallExpr &Call,
     // A written copy constructor may have effects of its own (a counter,
     // a log) that the reference would drop: a suggestion, not a fix.
     bool Reached = Reach != utils::WriteReach::LocalsOnly;
-    bool Authored = utils::hasAuthoredCopy(T);
     bool Certain = !Reached && !Authored;
     {
       auto Diag = diag(C.getLocation(),
@@ -386,11 +402,16 @@ void LargeCopyCheck::checkCopy(const VarDecl &Var, const CXXForRangeStmt *Loop,
   // The source must stay as it was while the copy lives: nothing written
   // through a reference, pointer or `this`, and the variable it is read from
   // not changed.
-  utils::WriteReach Reach = utils::WriteReach::LocalsOnly;
+  utils::WriteSet LifeWrites;
   for (const Stmt *S : Life)
-    Reach = std::max(Reach, Writes.of(S));
+    LifeWrites.add(Writes.of(S));
   bool ThisRooted = false;
   const Expr *From = Loop ? Loop->getRangeInit() : Source;
+  // The element copied, and for a loop the range it is read from (a write
+  // that changes the range may invalidate the reference).
+  utils::WriteReach Reach = reachOn(LifeWrites, *Source, Authored);
+  if (Loop && From)
+    Reach = std::max(Reach, reachOn(LifeWrites, *From, Authored));
   if (Reach == utils::WriteReach::Anything &&
       !ownedByUnescapedLocal(From, Loop, F))
     return;

@@ -11,6 +11,8 @@
 #include "utils/StdLibrary.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/SmallVector.h"
 #include <algorithm>
 
@@ -43,7 +45,32 @@ static bool isTemporary(const Expr *E) {
   }
 }
 
-WriteReach WriteReaches::reachOf(const Stmt &S) {
+/// Whether passing \p Arg to a member of a std-closed class runs only the
+/// library's code: the argument's type is std-closed, or a library class of
+/// such types (an iterator, a string_view). An argument of the user's type
+/// (`v.emplace_back(item)` converting it) could run the user's code inside
+/// the library.
+static bool isLibraryArgument(const Expr &Arg) {
+  QualType T = Arg.getType().getNonReferenceType();
+  if (isStdClosedType(T))
+    return true;
+  const auto *RD = T->getAsCXXRecordDecl();
+  return RD && isLibraryClassOfClosedTypes(*RD);
+}
+
+/// Whether the member call \p Call of \p M writes only its object: \p M is
+/// a member of a std-closed class and every argument is the library's.
+static bool writesOnlyItsObject(const CallExpr &Call, const CXXMethodDecl &M) {
+  const CXXRecordDecl *RD = M.getParent();
+  if (!RD || !isStdClosedType(M.getASTContext().getRecordType(RD)))
+    return false;
+  for (unsigned I = 0, E = Call.getNumArgs(); I < E; ++I)
+    if (!isOperatorObjectArg(&Call, I) && !isLibraryArgument(*Call.getArg(I)))
+      return false;
+  return true;
+}
+
+WriteReach WriteReaches::reachOf(const Stmt &S, WriteSet &Written) {
   if (const auto *B = dyn_cast<BinaryOperator>(&S)) {
     if (B->isAssignmentOp())
       return isLocalValue(B->getLHS(), /*PointerItself=*/true)
@@ -97,9 +124,16 @@ WriteReach WriteReaches::reachOf(const Stmt &S) {
   if (const auto *M = dyn_cast<CXXMethodDecl>(Callee);
       M && Object && isStdElementAccessor(*M))
     return WriteReach::LocalsOnly;
+  // A non-const member called on what a reference, pointer or `this`
+  // reaches: anything, unless it is a std-closed class's (`out->push_back(s)`
+  // changes `*out` and what it holds, nothing else).
+  const CXXRecordDecl *TypedWrite = nullptr;
   if (const auto *M = dyn_cast<CXXMethodDecl>(Callee);
-      M && Object && !M->isConst() && !M->isStatic() && !isLocalValue(Object))
-    return WriteReach::Anything;
+      M && Object && !M->isConst() && !M->isStatic() && !isLocalValue(Object)) {
+    if (!writesOnlyItsObject(*Call, *M))
+      return WriteReach::Anything;
+    TypedWrite = M->getParent();
+  }
   for (unsigned I = 0, E = Call->getNumArgs(); I < E; ++I) {
     if (isOperatorObjectArg(Call, I))
       continue;
@@ -110,26 +144,146 @@ WriteReach WriteReaches::reachOf(const Stmt &S) {
         !isTemporary(Call->getArg(I)))
       return WriteReach::Anything;
   }
+  if (TypedWrite) {
+    Written.Types.push_back(TypedWrite);
+    return WriteReach::Typed;
+  }
   if (const auto *M = dyn_cast<CXXMethodDecl>(Callee); M && M->isConst() && Object)
     return WriteReach::LocalsOnly; // a const member of a value reads it
   return WriteReach::Calls;
 }
 
-WriteReach WriteReaches::of(const Stmt *Root) {
-  WriteReach Widest = WriteReach::LocalsOnly;
+WriteSet WriteReaches::of(const Stmt *Root) {
+  WriteSet Written;
   if (!Root)
-    return Widest;
+    return Written;
   llvm::SmallVector<const Stmt *, 32> Work{Root};
   while (!Work.empty()) {
     const Stmt *S = Work.pop_back_val();
-    Widest = std::max(Widest, reachOf(*S));
-    if (Widest == WriteReach::Anything)
-      return Widest;
+    Written.Reach = std::max(Written.Reach, reachOf(*S, Written));
+    if (Written.Reach == WriteReach::Anything) {
+      Written.Types.clear();
+      return Written;
+    }
     for (const Stmt *Child : S->children())
       if (Child)
         Work.push_back(Child);
   }
-  return Widest;
+  return Written;
+}
+
+void WriteSet::add(const WriteSet &Other) {
+  Reach = std::max(Reach, Other.Reach);
+  if (Reach == WriteReach::Anything) {
+    Types.clear();
+    return;
+  }
+  for (const CXXRecordDecl *RD : Other.Types)
+    if (!llvm::is_contained(Types, RD))
+      Types.push_back(RD);
+}
+
+/// Whether an object of type \p T may hold an object of the class \p Inner:
+/// be one, or have one as a base, member, array element or (what a
+/// template owns) type argument, transitively. Not through pointer or
+/// reference members. A class whose definition is not seen may hold
+/// anything.
+static bool mayHold(QualType T, const CXXRecordDecl &Inner,
+                    llvm::SmallPtrSetImpl<const CXXRecordDecl *> &Seen) {
+  const Type *Base = T.getCanonicalType()->getBaseElementTypeUnsafe();
+  if (Base->isReferenceType())
+    return false;
+  if (Base->isDependentType())
+    return true;
+  const CXXRecordDecl *RD = Base->getAsCXXRecordDecl();
+  if (!RD)
+    return false; // a scalar or a pointer holds no object
+  if (RD->getCanonicalDecl() == Inner.getCanonicalDecl())
+    return true;
+  RD = RD->getDefinition();
+  if (!RD)
+    return true;
+  if (!Seen.insert(RD).second)
+    return false;
+  for (const CXXBaseSpecifier &B : RD->bases())
+    if (mayHold(B.getType(), Inner, Seen))
+      return true;
+  for (const FieldDecl *F : RD->fields())
+    if (mayHold(F->getType(), Inner, Seen))
+      return true;
+  if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(RD))
+    for (const TemplateArgument &Arg : Spec->getTemplateArgs().asArray()) {
+      if (Arg.getKind() == TemplateArgument::Type &&
+          mayHold(Arg.getAsType(), Inner, Seen))
+        return true;
+      if (Arg.getKind() == TemplateArgument::Pack)
+        for (const TemplateArgument &Element : Arg.pack_elements())
+          if (Element.getKind() == TemplateArgument::Type &&
+              mayHold(Element.getAsType(), Inner, Seen))
+            return true;
+    }
+  return false;
+}
+
+/// WriteSet::mayChange of an object of type \p Part, a member of one of type
+/// \p Whole.
+static bool mayChangePart(const WriteSet &Written, QualType Part,
+                          QualType Whole) {
+  if (Written.Reach != WriteReach::Typed)
+    return Written.Reach == WriteReach::Anything;
+  const CXXRecordDecl *WholeClass =
+      Whole.getCanonicalType()->getBaseElementTypeUnsafe()->getAsCXXRecordDecl();
+  if (!WholeClass)
+    return true; // not a class: no answer by type
+  return llvm::any_of(Written.Types, [&](const CXXRecordDecl *Class) {
+    llvm::SmallPtrSet<const CXXRecordDecl *, 8> Seen;
+    if (mayHold(Part.getNonReferenceType(), *Class, Seen))
+      return true;
+    Seen.clear();
+    QualType ClassType = Class->getASTContext().getRecordType(Class);
+    return mayHold(ClassType, *WholeClass, Seen);
+  });
+}
+
+bool WriteSet::mayChange(QualType T) const {
+  return mayChangePart(*this, T, T);
+}
+
+/// The object \p LValue is a member of, as far as the expression shows:
+/// `a` of `a.b.c` and of `a.arr[i]`, `*p` of `p->x`; \p LValue itself when
+/// it names no member.
+static QualType enclosingObjectType(const Expr &LValue) {
+  const Expr *E = &LValue;
+  while (true) {
+    E = E->IgnoreParens();
+    if (const auto *Cast = dyn_cast<ImplicitCastExpr>(E);
+        Cast && (Cast->getCastKind() == CK_NoOp ||
+                 Cast->getCastKind() == CK_DerivedToBase ||
+                 Cast->getCastKind() == CK_UncheckedDerivedToBase ||
+                 Cast->getCastKind() == CK_ArrayToPointerDecay)) {
+      E = Cast->getSubExpr();
+      continue;
+    }
+    if (const auto *Member = dyn_cast<MemberExpr>(E)) {
+      if (Member->isArrow())
+        return Member->getBase()->getType()->getPointeeType();
+      E = Member->getBase();
+      continue;
+    }
+    // `a.arr[i]`: the element is a part of `a` (not `p[i]` of a pointer).
+    if (const auto *Sub = dyn_cast<ArraySubscriptExpr>(E)) {
+      const auto *Decay = dyn_cast<ImplicitCastExpr>(Sub->getBase()->IgnoreParens());
+      if (!Decay || Decay->getCastKind() != CK_ArrayToPointerDecay)
+        return E->getType();
+      E = Decay->getSubExpr();
+      continue;
+    }
+    return E->getType();
+  }
+}
+
+bool WriteSet::mayChange(const Expr &LValue) const {
+  return mayChangePart(*this, LValue.getType(), enclosingObjectType(LValue));
 }
 
 /// `pf(x)` or `(*pf)(x)` of a parameter `pf`: the function its caller named

@@ -10,7 +10,10 @@
 
 #include "utils/FunctionSummaries.h"
 #include "clang/AST/Decl.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/Expr.h"
 #include "clang/AST/Stmt.h"
+#include "llvm/ADT/SmallVector.h"
 
 namespace clang::tidy::memchecks::utils {
 
@@ -21,19 +24,48 @@ enum class WriteReach {
   LocalsOnly, ///< no write, no call that could write, beyond local values
   Calls,      ///< only that: calls of functions that take nothing writable
               ///< (they could still change globals)
+  Typed,      ///< and non-const members of std-closed types (isStdClosedType)
+              ///< called on objects reached through a reference, pointer,
+              ///< `this` or a global (`out->push_back(s)` of a
+              ///< `std::vector<std::string> *out`): only objects of those
+              ///< types change, and what they hold
   Anything,   ///< a write through a reference, pointer, `this` or global, a
               ///< non-const member call on one, an argument passed by
               ///< non-const reference or pointer, `new` or `delete`
+};
+
+/// What a stretch of code may write: its reach, and for WriteReach::Typed
+/// the classes whose objects it may change.
+struct WriteSet {
+  WriteReach Reach = WriteReach::LocalsOnly;
+  llvm::SmallVector<const CXXRecordDecl *, 2> Types;
+
+  void add(const WriteSet &Other);
+
+  /// Whether the writes may change the object \p LValue names, or end its
+  /// life: always for WriteReach::Anything; for WriteReach::Typed, when the
+  /// object may hold one of a written class, or a written class may hold
+  /// the object the expression shows it a member of (`p` of `p.first`, `*q`
+  /// of `q->x`; itself when it names no member): a string that is the
+  /// `first` of a pair is not an element of a `std::vector<std::string>`.
+  /// To hold is to have as a member, base, array element or type argument
+  /// (what a `std::vector<U>` or a `std::unique_ptr<U>` owns),
+  /// transitively. Pointer members are not looked through: a copy without a
+  /// written copy constructor shares their pointee with its source (a type
+  /// with one is the caller's to rule out).
+  bool mayChange(const Expr &LValue) const;
+  /// As above, for an object of type \p T that is a member of nothing seen.
+  bool mayChange(QualType T) const;
 };
 
 /// The reach of stretches of code, with a memo of which functions can run a
 /// callback. One per check, cleared at the end of each translation unit.
 class WriteReaches {
 public:
-  /// The widest reach of any expression under \p S. `const` member calls
-  /// and trivial or defaulted copies count as reading, unless they can run a
-  /// callback (mayRunCallback).
-  WriteReach of(const Stmt *S);
+  /// The widest reach of any expression under \p S, with the classes of
+  /// its typed writes. `const` member calls and trivial or defaulted copies
+  /// count as reading, unless they can run a callback (mayRunCallback).
+  WriteSet of(const Stmt *S);
 
   /// Whether calling \p FD can run code that neither it nor anything it
   /// calls names: a call through a pointer to function or to member loaded
@@ -50,7 +82,7 @@ public:
   void clear() { Callbacks.clear(); }
 
 private:
-  WriteReach reachOf(const Stmt &S);
+  WriteReach reachOf(const Stmt &S, WriteSet &Written);
   bool findsCallback(const Stmt *S);
 
   /// Assumed for a function whose answer is being computed (recursion).

@@ -10,6 +10,7 @@
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/ADT/StringSwitch.h"
 
@@ -64,6 +65,62 @@ bool isStdValueType(const CXXRecordDecl *RD) {
       .Cases("optional", "pair", "tuple", true)
       .Default(false);
 }
+
+/// The standard's stateless helpers a container is parameterised with.
+static bool isStdHelper(const CXXRecordDecl &RD) {
+  return llvm::StringSwitch<bool>(RD.getName())
+      .Cases("allocator", "char_traits", "less", "greater", "less_equal", true)
+      .Cases("greater_equal", "equal_to", "hash", true)
+      .Default(false);
+}
+
+static bool isStdClosedType(QualType T, unsigned Depth);
+
+/// Whether every type argument of \p RD (if a specialization) is std-closed.
+static bool hasClosedArguments(const CXXRecordDecl &RD, unsigned Depth) {
+  const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(&RD);
+  if (!Spec)
+    return true;
+  auto Closed = [&](const TemplateArgument &Arg) {
+    return Arg.getKind() != TemplateArgument::Type ||
+           isStdClosedType(Arg.getAsType(), Depth + 1);
+  };
+  for (const TemplateArgument &Arg : Spec->getTemplateArgs().asArray()) {
+    if (Arg.getKind() == TemplateArgument::Pack) {
+      if (!llvm::all_of(Arg.pack_elements(), Closed))
+        return false;
+    } else if (!Closed(Arg)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+static bool isStdClosedType(QualType T, unsigned Depth) {
+  const Type *Base = T.getCanonicalType()->getBaseElementTypeUnsafe();
+  if (Base->isDependentType() || Base->isReferenceType() ||
+      Base->isEnumeralType() || Depth > 8)
+    return false;
+  if (Base->isScalarType())
+    return true; // arithmetic, pointers, member pointers, nullptr
+  const auto *RD = Base->getAsCXXRecordDecl();
+  return RD && RD->isInStdNamespace() && RD->getIdentifier() &&
+         isa<ClassTemplateSpecializationDecl>(RD) &&
+         (isStdValueType(RD) || isStdHelper(*RD)) &&
+         hasClosedArguments(*RD, Depth);
+}
+
+bool isLibraryClassOfClosedTypes(const CXXRecordDecl &RD) {
+  const DeclContext *DC = RD.getDeclContext();
+  while (DC && !DC->isFileContext())
+    DC = DC->getParent();
+  const auto *NS = dyn_cast_or_null<NamespaceDecl>(DC);
+  bool Library = RD.isInStdNamespace() ||
+                 (NS && NS->getIdentifier() && NS->getName() == "__gnu_cxx");
+  return Library && hasClosedArguments(RD, 0);
+}
+
+bool isStdClosedType(QualType T) { return isStdClosedType(T, 0); }
 
 bool isStdElementAccessor(const CXXMethodDecl &MD) {
   const CXXRecordDecl *RD = MD.getParent();

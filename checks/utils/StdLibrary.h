@@ -26,6 +26,22 @@ namespace clang::tidy::memchecks::utils {
 /// only the object's own state (`std::vector`, `std::map`, `std::string`...).
 bool isStdValueType(const CXXRecordDecl *RD);
 
+/// Whether every member of \p T runs only standard library code on objects
+/// of the standard library's own types: a scalar, a pointer or an array of
+/// them, or a std value type (isStdValueType) whose type arguments are such
+/// types or the standard helpers (`std::allocator`, `std::less`, `std::hash`,
+/// `std::char_traits`, `std::equal_to`, ...) of them. `std::vector<std::string>`
+/// is one; `std::vector<Item>` is not (Item's copy or comparison is the
+/// user's), nor is an enum (its `operator<` may be the user's).
+bool isStdClosedType(QualType T);
+
+/// Whether \p RD is a class of the standard library (its implementation's
+/// namespaces included) whose type arguments are all std-closed: an
+/// iterator of a `std::vector<std::string>`, a `std::initializer_list<int>`,
+/// `std::string_view`. Given to a member of a std-closed type, it runs no
+/// code of the user's.
+bool isLibraryClassOfClosedTypes(const CXXRecordDecl &RD);
+
 /// Whether \p MD is a non-const element accessor of a std value type that
 /// changes nothing: `at`, `front`, `back`, `value` and `operator*` returning
 /// an lvalue reference, and an `operator[]` that has a const twin (a map's
