@@ -243,14 +243,44 @@ static unsigned namedIn(const Stmt *S, const VarDecl *A, const VarDecl *B) {
   return Named;
 }
 
-static bool fullExpressionUsesBoth(const Stmt *S, const VarDecl *A,
-                                   const VarDecl *B) {
+/// The operands of \p S when it is a call, an operator or a construction.
+static llvm::SmallVector<const Expr *, 4> operandsOf(const Stmt &S) {
+  llvm::SmallVector<const Expr *, 4> Operands;
+  if (const auto *Call = dyn_cast<CallExpr>(&S))
+    Operands.append(Call->arg_begin(), Call->arg_end());
+  else if (const auto *Construct = dyn_cast<CXXConstructExpr>(&S))
+    Operands.append(Construct->arg_begin(), Construct->arg_end());
+  else if (const auto *B = dyn_cast<BinaryOperator>(&S))
+    Operands.append({B->getLHS(), B->getRHS()});
+  if (const auto *Member = dyn_cast<CXXMemberCallExpr>(&S))
+    Operands.push_back(Member->getImplicitObjectArgument());
+  return Operands;
+}
+
+static bool setBesideItsSource(const Stmt *S, const VarDecl &Copy,
+                               const VarDecl &Source) {
   if (!S)
     return false;
-  if (isa<Expr>(S))
-    return namedIn(S, A, B) == 3;
+  QualType T = Copy.getType().getCanonicalType().getUnqualifiedType();
+  auto OfCopysType = [&](const Expr *E) {
+    return E && E->getType().getCanonicalType().getUnqualifiedType() == T;
+  };
+  llvm::SmallVector<const Expr *, 4> Operands = operandsOf(*S);
+  bool CopyThere = false, SourceThere = false;
+  for (const Expr *Operand : Operands) {
+    if (!Operand)
+      continue;
+    const Expr *E = Operand->IgnoreParenImpCasts();
+    const auto *Ref = dyn_cast<DeclRefExpr>(E);
+    if (Ref && Ref->getDecl() == &Copy)
+      CopyThere = true;
+    else if (OfCopysType(E) && (namedIn(E, &Source, nullptr) & 1u))
+      SourceThere = true;
+  }
+  if (CopyThere && SourceThere)
+    return true;
   for (const Stmt *Child : S->children())
-    if (fullExpressionUsesBoth(Child, A, B))
+    if (setBesideItsSource(Child, Copy, Source))
       return true;
   return false;
 }
@@ -258,7 +288,7 @@ static bool fullExpressionUsesBoth(const Stmt *S, const VarDecl *A,
 bool usedWithItsSource(const VarDecl &Copy, const VarDecl &Source,
                        llvm::ArrayRef<const Stmt *> Life) {
   for (const Stmt *S : Life)
-    if (fullExpressionUsesBoth(S, &Copy, &Source))
+    if (setBesideItsSource(S, Copy, Source))
       return true;
   return false;
 }

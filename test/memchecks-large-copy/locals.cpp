@@ -163,6 +163,32 @@ void positiveSourceUsedApart(const Frame &a) {
   use(a);
 }
 
+// Given with what holds it, in another role (of another type), the source
+// is context, not a second operand to compare: flatbuffers'
+// `GenerateRegion(region, section, ...)` over `section.regions`.
+struct Section { std::vector<Frame> frames; int kind; };
+std::string emit(const Frame &, const Section &);
+std::string positiveGivenWithWhatHoldsIt(const Section &section) {
+  std::string s;
+  for (auto f : section.frames)
+// CHECK-MESSAGES: :[[@LINE-1]]:13: warning: 'f' copies 1032 bytes of 'Frame' on every iteration and is only read; bind it as 'const auto &'
+    s += emit(f, section);
+  return s;
+}
+
+int positiveLocalGivenWithWhatHoldsIt(const Section &section) {
+  Frame f = section.frames[0];
+// CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'f' copies 1032 bytes of 'Frame' and is only read; bind it as 'const Frame &'
+  return emit(f, section).size() + f.id;
+}
+
+// The same source given as a second Frame is compared with the copy.
+bool negativeGivenWithAnElementOfItsSource(const Section &section) {
+  Frame f = section.frames[0];
+  both(f, section.frames[1]);
+  return f.id != 0;
+}
+
 // An element of a container the function owns, read through the non-const
 // `operator[]`, `at`, `front` or `back`: the accessor names the element and
 // changes nothing, so the copy is only read.
