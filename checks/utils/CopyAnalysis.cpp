@@ -243,42 +243,32 @@ static unsigned namedIn(const Stmt *S, const VarDecl *A, const VarDecl *B) {
   return Named;
 }
 
-/// The operands of \p S when it is a call, an operator or a construction.
-static llvm::SmallVector<const Expr *, 4> operandsOf(const Stmt &S) {
-  llvm::SmallVector<const Expr *, 4> Operands;
-  if (const auto *Call = dyn_cast<CallExpr>(&S))
-    Operands.append(Call->arg_begin(), Call->arg_end());
-  else if (const auto *Construct = dyn_cast<CXXConstructExpr>(&S))
-    Operands.append(Construct->arg_begin(), Construct->arg_end());
-  else if (const auto *B = dyn_cast<BinaryOperator>(&S))
-    Operands.append({B->getLHS(), B->getRHS()});
-  if (const auto *Member = dyn_cast<CXXMemberCallExpr>(&S))
-    Operands.push_back(Member->getImplicitObjectArgument());
-  return Operands;
+/// Whether \p S has a part of type \p T (canonical, unqualified) that names
+/// \p Source: `s1` itself, `v[0]` of a `v` holding such values.
+static bool namesSourceAs(const Stmt *S, const VarDecl &Source, QualType T) {
+  if (!S)
+    return false;
+  if (const auto *E = dyn_cast<Expr>(S);
+      E && E->getType().getCanonicalType().getUnqualifiedType() == T &&
+      (namedIn(E, &Source, nullptr) & 1u))
+    return true;
+  for (const Stmt *Child : S->children())
+    if (namesSourceAs(Child, Source, T))
+      return true;
+  return false;
 }
 
+/// Whether a full-expression under \p S names \p Copy and, as a value of
+/// the copy's type, what \p Source holds.
 static bool setBesideItsSource(const Stmt *S, const VarDecl &Copy,
                                const VarDecl &Source) {
   if (!S)
     return false;
-  QualType T = Copy.getType().getCanonicalType().getUnqualifiedType();
-  auto OfCopysType = [&](const Expr *E) {
-    return E && E->getType().getCanonicalType().getUnqualifiedType() == T;
-  };
-  llvm::SmallVector<const Expr *, 4> Operands = operandsOf(*S);
-  bool CopyThere = false, SourceThere = false;
-  for (const Expr *Operand : Operands) {
-    if (!Operand)
-      continue;
-    const Expr *E = Operand->IgnoreParenImpCasts();
-    const auto *Ref = dyn_cast<DeclRefExpr>(E);
-    if (Ref && Ref->getDecl() == &Copy)
-      CopyThere = true;
-    else if (OfCopysType(E) && (namedIn(E, &Source, nullptr) & 1u))
-      SourceThere = true;
-  }
-  if (CopyThere && SourceThere)
-    return true;
+  if (isa<Expr>(S))
+    return (namedIn(S, &Copy, nullptr) & 1u) &&
+           namesSourceAs(
+               S, Source,
+               Copy.getType().getCanonicalType().getUnqualifiedType());
   for (const Stmt *Child : S->children())
     if (setBesideItsSource(Child, Copy, Source))
       return true;

@@ -68,14 +68,15 @@ const Expr *copiedLValue(const Expr *Init);
 /// full-expression: a reference bound to it would dangle.
 bool mayReferIntoTemporary(const Expr *E);
 
-/// Whether an operation in \p Life takes the copy \p Copy and, as another
-/// operand of the copy's type, what the variable \p Source it copies holds
-/// (`EXPECT_EQ(a, b)`, `a == b`, `merge(a, b)`, `f == v[0]`): the copy is
-/// set beside its source, and bound by reference the two would be one
-/// object, which the operation can tell (a comparison that becomes always
-/// true, a call that writes one and reads the other). Such a copy is
-/// deliberate. The source given in another role (`emit(region, section)`
-/// of a region copied from `section.regions`) is not that.
+/// Whether a full-expression in \p Life names both the copy \p Copy and,
+/// as a value of the copy's type, what the variable \p Source it copies
+/// holds (`EXPECT_EQ(a, b)`, `s1.data() == s2.data()`, `f == v[0]`): the
+/// copy is set beside its source, and bound by reference the two would be
+/// one object, which that expression can tell (a test of the copy, a
+/// comparison that becomes always true, a call that writes one and reads
+/// the other). Such a copy is deliberate. The source given only as what
+/// holds the copied value (`emit(region, section)` of a region copied from
+/// `section.regions`) is not that.
 bool usedWithItsSource(const VarDecl &Copy, const VarDecl &Source,
                        llvm::ArrayRef<const Stmt *> Life);
 

@@ -189,6 +189,19 @@ bool negativeGivenWithAnElementOfItsSource(const Section &section) {
   return f.id != 0;
 }
 
+// A test of the copy through its parts: cmake's `ASSERT_TRUE(s1.data() ==
+// s2.data())`, gmock's `EXPECT_THAT(es7, Eq(es2))`.
+const double *samplesOf(const Frame &);
+bool expectThat(const Frame &, bool);
+bool negativeComparedThroughParts(const Frame &a) {
+  Frame b = a;
+  return samplesOf(a) == samplesOf(b);
+}
+bool negativeMatcherOfTheSource(const Frame &a) {
+  Frame b = a;
+  return expectThat(b, samplesOf(a) != nullptr);
+}
+
 // An element of a container the function owns, read through the non-const
 // `operator[]`, `at`, `front` or `back`: the accessor names the element and
 // changes nothing, so the copy is only read.
