@@ -70,6 +70,56 @@ static bool writesOnlyItsObject(const CallExpr &Call, const CXXMethodDecl &M) {
   return true;
 }
 
+/// Whether every `return` of \p Body returns `*this`.
+static bool returnsOnlyThis(const Stmt *S, bool &Any) {
+  if (!S)
+    return true;
+  if (isa<LambdaExpr>(S))
+    return true; // its returns are its own
+  if (const auto *Return = dyn_cast<ReturnStmt>(S)) {
+    const Expr *Value = Return->getRetValue();
+    const auto *Deref =
+        Value ? dyn_cast<UnaryOperator>(Value->IgnoreParenImpCasts()) : nullptr;
+    Any = true;
+    return Deref && Deref->getOpcode() == UO_Deref &&
+           isa<CXXThisExpr>(Deref->getSubExpr()->IgnoreParenImpCasts());
+  }
+  for (const Stmt *Child : S->children())
+    if (!returnsOnlyThis(Child, Any))
+      return false;
+  return true;
+}
+
+bool WriteReaches::returnsItsObject(const CXXMethodDecl &M) {
+  const FunctionDecl *Def = nullptr;
+  if (M.isStatic() || !M.getReturnType()->isLValueReferenceType() ||
+      !M.hasBody(Def) || !Def || Def->isDependentContext())
+    return false;
+  auto [It, Inserted] = ReturnsThis.try_emplace(Def, false);
+  if (Inserted) {
+    bool Any = false;
+    It->second = returnsOnlyThis(Def->getBody(), Any) && Any;
+  }
+  return It->second;
+}
+
+const Expr *WriteReaches::chainStart(const Expr *Object) {
+  while (Object) {
+    const auto *Call = dyn_cast<CallExpr>(Object->IgnoreParenImpCasts());
+    const auto *M = Call ? dyn_cast_or_null<CXXMethodDecl>(Call->getDirectCallee())
+                         : nullptr;
+    if (!M || !returnsItsObject(*M))
+      return Object;
+    if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call))
+      Object = Member->getImplicitObjectArgument();
+    else if (isOperatorObjectArg(Call, 0))
+      Object = Call->getArg(0);
+    else
+      return Object;
+  }
+  return Object;
+}
+
 WriteReach WriteReaches::reachOf(const Stmt &S, WriteSet &Written) {
   if (const auto *B = dyn_cast<BinaryOperator>(&S)) {
     if (B->isAssignmentOp())
@@ -129,7 +179,8 @@ WriteReach WriteReaches::reachOf(const Stmt &S, WriteSet &Written) {
   // changes `*out` and what it holds, nothing else).
   const CXXRecordDecl *TypedWrite = nullptr;
   if (const auto *M = dyn_cast<CXXMethodDecl>(Callee);
-      M && Object && !M->isConst() && !M->isStatic() && !isLocalValue(Object)) {
+      M && Object && !M->isConst() && !M->isStatic() &&
+      !isLocalValue(chainStart(Object))) {
     if (!writesOnlyItsObject(*Call, *M))
       return WriteReach::Anything;
     TypedWrite = M->getParent();

@@ -13,6 +13,7 @@
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/Expr.h"
 #include "clang/AST/Stmt.h"
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallVector.h"
 
 namespace clang::tidy::memchecks::utils {
@@ -79,10 +80,21 @@ public:
   /// into (as any call, it may change globals: WriteReach::Calls).
   bool mayRunCallback(const FunctionDecl *FD);
 
-  void clear() { Callbacks.clear(); }
+  void clear() {
+    Callbacks.clear();
+    ReturnsThis.clear();
+  }
 
 private:
   WriteReach reachOf(const Stmt &S, WriteSet &Written);
+  /// Whether \p M's visible body returns `*this` and nothing else (a
+  /// stream's or a builder's `T &operator<<(...)`): the call names its
+  /// object.
+  bool returnsItsObject(const CXXMethodDecl &M);
+  /// The object a chain of such calls starts from: `r` of `r << a << b`.
+  const Expr *chainStart(const Expr *Object);
+
+  llvm::DenseMap<const FunctionDecl *, bool> ReturnsThis;
   bool findsCallback(const Stmt *S);
 
   /// Assumed for a function whose answer is being computed (recursion).
