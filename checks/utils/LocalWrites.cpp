@@ -106,8 +106,9 @@ bool WriteReaches::returnsItsObject(const CXXMethodDecl &M) {
 const Expr *WriteReaches::chainStart(const Expr *Object) {
   while (Object) {
     const auto *Call = dyn_cast<CallExpr>(Object->IgnoreParenImpCasts());
-    const auto *M = Call ? dyn_cast_or_null<CXXMethodDecl>(Call->getDirectCallee())
-                         : nullptr;
+    const auto *M =
+        Call ? dyn_cast_or_null<CXXMethodDecl>(Call->getDirectCallee())
+             : nullptr;
     if (!M || !returnsItsObject(*M))
       return Object;
     if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call))
@@ -282,8 +283,9 @@ static bool mayChangePart(const WriteSet &Written, QualType Part,
                           QualType Whole) {
   if (Written.Reach != WriteReach::Typed)
     return Written.Reach == WriteReach::Anything;
-  const CXXRecordDecl *WholeClass =
-      Whole.getCanonicalType()->getBaseElementTypeUnsafe()->getAsCXXRecordDecl();
+  const CXXRecordDecl *WholeClass = Whole.getCanonicalType()
+                                        ->getBaseElementTypeUnsafe()
+                                        ->getAsCXXRecordDecl();
   if (!WholeClass)
     return true; // not a class: no answer by type
   return llvm::any_of(Written.Types, [&](const CXXRecordDecl *Class) {
@@ -323,7 +325,8 @@ static QualType enclosingObjectType(const Expr &LValue) {
     }
     // `a.arr[i]`: the element is a part of `a` (not `p[i]` of a pointer).
     if (const auto *Sub = dyn_cast<ArraySubscriptExpr>(E)) {
-      const auto *Decay = dyn_cast<ImplicitCastExpr>(Sub->getBase()->IgnoreParens());
+      const auto *Decay =
+          dyn_cast<ImplicitCastExpr>(Sub->getBase()->IgnoreParens());
       if (!Decay || Decay->getCastKind() != CK_ArrayToPointerDecay)
         return E->getType();
       E = Decay->getSubExpr();

@@ -30,9 +30,10 @@ bool isStdValueType(const CXXRecordDecl *RD);
 /// of the standard library's own types: a scalar, a pointer or an array of
 /// them, or a std value type (isStdValueType) whose type arguments are such
 /// types or the standard helpers (`std::allocator`, `std::less`, `std::hash`,
-/// `std::char_traits`, `std::equal_to`, ...) of them. `std::vector<std::string>`
-/// is one; `std::vector<Item>` is not (Item's copy or comparison is the
-/// user's), nor is an enum (its `operator<` may be the user's).
+/// `std::char_traits`, `std::equal_to`, ...) of them.
+/// `std::vector<std::string>` is one; `std::vector<Item>` is not (Item's copy
+/// or comparison is the user's), nor is an enum (its `operator<` may be the
+/// user's).
 bool isStdClosedType(QualType T);
 
 /// Whether \p RD is a class of the standard library (its implementation's
