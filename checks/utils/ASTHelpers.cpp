@@ -132,6 +132,22 @@ std::string qualifiedName(const NamedDecl *D) {
   return Out;
 }
 
+llvm::SmallVector<QualType, 4> typeArguments(const CXXRecordDecl &RD) {
+  llvm::SmallVector<QualType, 4> Types;
+  const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(&RD);
+  if (!Spec)
+    return Types;
+  for (const TemplateArgument &Arg : Spec->getTemplateArgs().asArray()) {
+    if (Arg.getKind() == TemplateArgument::Type)
+      Types.push_back(Arg.getAsType());
+    else if (Arg.getKind() == TemplateArgument::Pack)
+      for (const TemplateArgument &Element : Arg.pack_elements())
+        if (Element.getKind() == TemplateArgument::Type)
+          Types.push_back(Element.getAsType());
+  }
+  return Types;
+}
+
 bool isSameUnqualifiedType(QualType A, QualType B) {
   return !A.isNull() && !B.isNull() &&
          A.getCanonicalType().getUnqualifiedType() ==

@@ -11,6 +11,7 @@
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
 #include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/SmallVector.h"
 
 namespace clang::tidy::memchecks::utils {
 
@@ -60,6 +61,10 @@ std::string qualifiedName(const NamedDecl *D);
 /// Whether \p A and \p B are the same type once sugar and qualifiers are
 /// dropped; false when either is null.
 bool isSameUnqualifiedType(QualType A, QualType B);
+
+/// The type arguments of \p RD when it is a class template specialization,
+/// packs flattened (`std::tuple<A, B>` gives A and B); empty otherwise.
+llvm::SmallVector<QualType, 4> typeArguments(const CXXRecordDecl &RD);
 
 } // namespace clang::tidy::memchecks::utils
 

@@ -75,14 +75,9 @@ hasAuthoredCopy(const CXXRecordDecl *RD,
   // the user's is named by its template arguments (the element type, the
   // allocator, the comparator).
   if (RD->isInStdNamespace()) {
-    const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(RD);
-    if (!Spec)
-      return false;
-    for (const TemplateArgument &Arg : Spec->getTemplateArgs().asArray())
-      if (Arg.getKind() == TemplateArgument::Type &&
-          hasAuthoredCopy(Arg.getAsType(), Seen))
-        return true;
-    return false;
+    return llvm::any_of(typeArguments(*RD), [&](QualType Arg) {
+      return hasAuthoredCopy(Arg, Seen);
+    });
   }
   for (const CXXConstructorDecl *Ctor : RD->ctors())
     if (Ctor->isCopyConstructor() && Ctor->isUserProvided())
@@ -243,13 +238,13 @@ static unsigned namedIn(const Stmt *S, const VarDecl *A, const VarDecl *B) {
   return Named;
 }
 
-/// Whether \p S has a part of type \p T (canonical, unqualified) that names
+/// Whether \p S has a part of type \p T (qualifiers aside) that names
 /// \p Source: `s1` itself, `v[0]` of a `v` holding such values.
 static bool namesSourceAs(const Stmt *S, const VarDecl &Source, QualType T) {
   if (!S)
     return false;
   if (const auto *E = dyn_cast<Expr>(S);
-      E && E->getType().getCanonicalType().getUnqualifiedType() == T &&
+      E && isSameUnqualifiedType(E->getType(), T) &&
       (namedIn(E, &Source, nullptr) & 1u))
     return true;
   for (const Stmt *Child : S->children())
@@ -266,9 +261,7 @@ static bool setBesideItsSource(const Stmt *S, const VarDecl &Copy,
     return false;
   if (isa<Expr>(S))
     return (namedIn(S, &Copy, nullptr) & 1u) &&
-           namesSourceAs(
-               S, Source,
-               Copy.getType().getCanonicalType().getUnqualifiedType());
+           namesSourceAs(S, Source, Copy.getType());
   for (const Stmt *Child : S->children())
     if (setBesideItsSource(Child, Copy, Source))
       return true;

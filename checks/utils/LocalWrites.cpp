@@ -6,6 +6,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "utils/LocalWrites.h"
+#include "utils/ASTHelpers.h"
 #include "utils/CopyAnalysis.h"
 #include "utils/Expressions.h"
 #include "utils/StdLibrary.h"
@@ -70,7 +71,8 @@ static bool writesOnlyItsObject(const CallExpr &Call, const CXXMethodDecl &M) {
   return true;
 }
 
-/// Whether every `return` of \p Body returns `*this`.
+/// Whether every `return` under \p S (not in a lambda) returns `*this`;
+/// \p Any is set when there is one.
 static bool returnsOnlyThis(const Stmt *S, bool &Any) {
   if (!S)
     return true;
@@ -263,18 +265,8 @@ static bool mayHold(QualType T, const CXXRecordDecl &Inner,
   for (const FieldDecl *F : RD->fields())
     if (mayHold(F->getType(), Inner, Seen))
       return true;
-  if (const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(RD))
-    for (const TemplateArgument &Arg : Spec->getTemplateArgs().asArray()) {
-      if (Arg.getKind() == TemplateArgument::Type &&
-          mayHold(Arg.getAsType(), Inner, Seen))
-        return true;
-      if (Arg.getKind() == TemplateArgument::Pack)
-        for (const TemplateArgument &Element : Arg.pack_elements())
-          if (Element.getKind() == TemplateArgument::Type &&
-              mayHold(Element.getAsType(), Inner, Seen))
-            return true;
-    }
-  return false;
+  return llvm::any_of(typeArguments(*RD),
+                      [&](QualType Arg) { return mayHold(Arg, Inner, Seen); });
 }
 
 /// WriteSet::mayChange of an object of type \p Part, a member of one of type

@@ -93,12 +93,12 @@ private:
   bool returnsItsObject(const CXXMethodDecl &M);
   /// The object a chain of such calls starts from: `r` of `r << a << b`.
   const Expr *chainStart(const Expr *Object);
-
-  llvm::DenseMap<const FunctionDecl *, bool> ReturnsThis;
   bool findsCallback(const Stmt *S);
 
   /// Assumed for a function whose answer is being computed (recursion).
   FunctionSummaries<const FunctionDecl *, bool> Callbacks{false};
+  /// returnsItsObject's answers, by definition.
+  llvm::DenseMap<const FunctionDecl *, bool> ReturnsThis;
   unsigned Depth = 0;
   /// Past this depth of nested calls the answer is no (a guess).
   static constexpr unsigned MaxDepth = 16;

@@ -457,20 +457,8 @@ static llvm::SmallVector<QualType, 4>
 storedTypeArgs(const CXXRecordDecl *RD,
                const std::function<bool(const CXXRecordDecl *)> &IsValueType) {
   llvm::SmallVector<QualType, 4> Out;
-  const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(RD);
-  if (!Spec)
-    return Out;
-  llvm::SmallVector<QualType, 4> Args;
-  for (const TemplateArgument &Arg : Spec->getTemplateArgs().asArray()) {
-    if (Arg.getKind() == TemplateArgument::Type)
-      Args.push_back(Arg.getAsType());
-    else if (Arg.getKind() == TemplateArgument::Pack)
-      // `std::tuple<int &, int &>` from `std::tie`: a pack of references.
-      for (const TemplateArgument &P : Arg.pack_elements())
-        if (P.getKind() == TemplateArgument::Type)
-          Args.push_back(P.getAsType());
-  }
-  for (QualType AT : Args) {
+  // `std::tuple<int &, int &>` from `std::tie`: a pack of references.
+  for (QualType AT : typeArguments(*RD)) {
     const auto *ARD = AT->getAsCXXRecordDecl();
     if (ARD && ARD->isInStdNamespace() && ARD->hasDefinition() &&
         ARD->isEmpty() && !IsValueType(ARD))

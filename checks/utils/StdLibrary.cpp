@@ -6,6 +6,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "utils/StdLibrary.h"
+#include "utils/ASTHelpers.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
@@ -78,22 +79,9 @@ static bool isStdClosedType(QualType T, unsigned Depth);
 
 /// Whether every type argument of \p RD (if a specialization) is std-closed.
 static bool hasClosedArguments(const CXXRecordDecl &RD, unsigned Depth) {
-  const auto *Spec = dyn_cast<ClassTemplateSpecializationDecl>(&RD);
-  if (!Spec)
-    return true;
-  auto Closed = [&](const TemplateArgument &Arg) {
-    return Arg.getKind() != TemplateArgument::Type ||
-           isStdClosedType(Arg.getAsType(), Depth + 1);
-  };
-  for (const TemplateArgument &Arg : Spec->getTemplateArgs().asArray()) {
-    if (Arg.getKind() == TemplateArgument::Pack) {
-      if (!llvm::all_of(Arg.pack_elements(), Closed))
-        return false;
-    } else if (!Closed(Arg)) {
-      return false;
-    }
-  }
-  return true;
+  return llvm::all_of(typeArguments(RD), [&](QualType Arg) {
+    return isStdClosedType(Arg, Depth + 1);
+  });
 }
 
 static bool isStdClosedType(QualType T, unsigned Depth) {

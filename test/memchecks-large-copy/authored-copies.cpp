@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -66,6 +67,12 @@ struct Paths { std::vector<Path> all; char pad[128]; };
 std::size_t negativeElementOfStdMember(const std::vector<Paths> &v) {
   Paths last(v.back());
   return last.all.size();
+}
+
+// What a std::tuple holds (a pack of type arguments) too.
+std::size_t negativeElementOfStdTuple(const std::tuple<Path, int> &t) {
+  const std::tuple<Path, int> copy(t);
+  return std::get<0>(copy).text.size();
 }
 
 // An allocator with a written copy constructor may not be taken along.
