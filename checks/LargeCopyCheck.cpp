@@ -213,17 +213,17 @@ static llvm::SmallVector<FixItHint, 2> referenceFixes(const VarDecl &Var,
   return Fixes;
 }
 
-/// How far \p Written reaches \p O (an lvalue or a type): typed writes
-/// (`out->push_back(s)`) leave alone what cannot hold nor be held by the
-/// classes they write, as calls do, unless the copy constructor is written:
-/// it may copy what a pointer member points to, which the writes may change.
-template <class Object>
-static utils::WriteReach reachOn(const utils::WriteSet &Written,
-                                 const Object &O, bool Authored) {
-  if (Written.Reach != utils::WriteReach::Typed)
+/// How far \p Written reaches an object it may change (\p Changed, from
+/// WriteSet::mayChange) or not: typed writes (`out->push_back(s)`) and writes
+/// through other parameters leave it alone, as calls do, unless the copy
+/// constructor is written: it may copy what a pointer member points to,
+/// which the writes may change.
+static utils::WriteReach reachOn(const utils::WriteSet &Written, bool Changed,
+                                 bool Authored) {
+  if (Written.Reach != utils::WriteReach::Typed &&
+      Written.Reach != utils::WriteReach::Params)
     return Written.Reach;
-  return Authored || Written.mayChange(O) ? utils::WriteReach::Anything
-                                          : utils::WriteReach::Typed;
+  return Authored || Changed ? utils::WriteReach::Anything : Written.Reach;
 }
 
 /// Whether \p Call only calls the lambda it is given while it runs: the lambda
@@ -263,7 +263,7 @@ void LargeCopyCheck::checkCaptures(const LambdaExpr &L, const CallExpr &Call,
         IgnoredTypes.matches(T->getAsRecordDecl()))
       continue;
     bool Authored = utils::hasAuthoredCopy(T);
-    utils::WriteReach Reach = reachOn(Written, T, Authored);
+    utils::WriteReach Reach = reachOn(Written, Written.mayChange(T), Authored);
     if (Reach == utils::WriteReach::Anything)
       continue;
     if (!Var->hasLocalStorage() && Reach != utils::WriteReach::LocalsOnly)
@@ -408,10 +408,20 @@ void LargeCopyCheck::checkCopy(const VarDecl &Var, const CXXForRangeStmt *Loop,
   bool ThisRooted = false;
   const Expr *From = Loop ? Loop->getRangeInit() : Source;
   // The element copied, and for a loop the range it is read from (a write
-  // that changes the range may invalidate the reference).
-  utils::WriteReach Reach = reachOn(LifeWrites, *Source, Authored);
+  // that changes the range may invalidate the reference). The elements of a
+  // std value container or an array are reached as it is.
+  const Expr *Owner = nullptr;
+  if (Loop && From) {
+    QualType Range = From->getType().getNonReferenceType();
+    if (Range->isConstantArrayType() ||
+        utils::isStdValueType(Range->getAsCXXRecordDecl()))
+      Owner = From;
+  }
+  utils::WriteReach Reach = reachOn(
+      LifeWrites, LifeWrites.mayChange(*Source, Owner), Authored);
   if (Loop && From)
-    Reach = std::max(Reach, reachOn(LifeWrites, *From, Authored));
+    Reach = std::max(
+        Reach, reachOn(LifeWrites, LifeWrites.mayChange(*From), Authored));
   if (Reach == utils::WriteReach::Anything &&
       !ownedByUnescapedLocal(From, Loop, F))
     return;

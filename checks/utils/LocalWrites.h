@@ -30,16 +30,24 @@ enum class WriteReach {
               ///< `this` or a global (`out->push_back(s)` of a
               ///< `std::vector<std::string> *out`): only objects of those
               ///< types change, and what they hold
+  Params,     ///< and writes through the function's pointer and reference
+              ///< parameters: an assignment through one, a non-const member
+              ///< called on what one reaches, one given to a non-const
+              ///< reference or pointer (`printer->Print(...)` of an
+              ///< `io::Printer *printer`): what those parameters reach
+              ///< changes, which is taken to be apart from what the
+              ///< function's other parameters refer to
   Anything,   ///< a write through a reference, pointer, `this` or global, a
               ///< non-const member call on one, an argument passed by
               ///< non-const reference or pointer, `new` or `delete`
 };
 
-/// What a stretch of code may write: its reach, and for WriteReach::Typed
-/// the classes whose objects it may change.
+/// What a stretch of code may write: its reach, the classes whose objects
+/// its typed writes may change, and the parameters it writes through.
 struct WriteSet {
   WriteReach Reach = WriteReach::LocalsOnly;
   llvm::SmallVector<const CXXRecordDecl *, 2> Types;
+  llvm::SmallVector<const ParmVarDecl *, 2> Params;
 
   void add(const WriteSet &Other);
 
@@ -54,10 +62,23 @@ struct WriteSet {
   /// transitively. Pointer members are not looked through: a copy without a
   /// written copy constructor shares their pointee with its source (a type
   /// with one is the caller's to rule out).
-  bool mayChange(const Expr &LValue) const;
-  /// As above, for an object of type \p T that is a member of nothing seen.
+  /// For writes through parameters, when the object is not reached through
+  /// a pointer or reference parameter written to (parameterReached; through
+  /// \p Owner instead when given: the container the object is an element
+  /// of), nor through anything but such a parameter.
+  bool mayChange(const Expr &LValue, const Expr *Owner = nullptr) const;
+  /// As above, for an object of type \p T that is a member of nothing seen
+  /// (one that writes through parameters may change).
   bool mayChange(QualType T) const;
 };
+
+/// The pointer or reference parameter of its function through which the
+/// object \p LValue names is reached: `p` of `*p`, `p->x`, `p[i]` and
+/// `p->v[2]`, `r` of `r`, `r.x` and `r.items.front()` (an element of a std
+/// value container or an array is a part of it); null when it is reached
+/// otherwise: a local, `this`, a global, a pointer or reference member
+/// (`r.next->x` is elsewhere), what a function returns.
+const ParmVarDecl *parameterReached(const Expr *LValue);
 
 /// The reach of stretches of code, with a memo of which functions can run a
 /// callback. One per check, cleared at the end of each translation unit.
