@@ -417,8 +417,8 @@ void LargeCopyCheck::checkCopy(const VarDecl &Var, const CXXForRangeStmt *Loop,
         utils::isStdValueType(Range->getAsCXXRecordDecl()))
       Owner = From;
   }
-  utils::WriteReach Reach = reachOn(
-      LifeWrites, LifeWrites.mayChange(*Source, Owner), Authored);
+  utils::WriteReach Reach =
+      reachOn(LifeWrites, LifeWrites.mayChange(*Source, Owner), Authored);
   if (Loop && From)
     Reach = std::max(
         Reach, reachOn(LifeWrites, LifeWrites.mayChange(*From), Authored));

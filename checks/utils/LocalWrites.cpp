@@ -30,10 +30,9 @@ static bool isLocalValue(const Expr *LValue, bool PointerItself = false) {
   // its pointee too.
   return Root && Root->hasLocalStorage() &&
          !Root->getType()->isReferenceType() &&
-         (PointerItself || (!Root->getType()->isPointerType() &&
-                            !LValue->IgnoreParenImpCasts()
-                                 ->getType()
-                                 ->isPointerType()));
+         (PointerItself ||
+          (!Root->getType()->isPointerType() &&
+           !LValue->IgnoreParenImpCasts()->getType()->isPointerType()));
 }
 
 static const ParmVarDecl *reachedFromObject(const Expr *E);
@@ -420,13 +419,14 @@ static QualType referent(const ParmVarDecl &P) {
 static bool mayOverlap(const ParmVarDecl &Written, const ParmVarDecl &Other) {
   if (&Written == &Other)
     return true;
-  const Type *W = referent(Written).getCanonicalType().getUnqualifiedType().getTypePtr();
-  const Type *O = referent(Other).getCanonicalType().getUnqualifiedType().getTypePtr();
+  const Type *W =
+      referent(Written).getCanonicalType().getUnqualifiedType().getTypePtr();
+  const Type *O =
+      referent(Other).getCanonicalType().getUnqualifiedType().getTypePtr();
   auto IsBytes = [](const Type *T) {
     return T->isVoidType() || T->isCharType() || T->isStdByteType();
   };
-  if (W->isDependentType() || O->isDependentType() || IsBytes(W) ||
-      IsBytes(O))
+  if (W->isDependentType() || O->isDependentType() || IsBytes(W) || IsBytes(O))
     return true;
   const auto *WC = W->getAsCXXRecordDecl();
   const auto *OC = O->getAsCXXRecordDecl();
@@ -506,8 +506,8 @@ bool WriteSet::mayChange(const Expr &LValue, const Expr *Owner) const {
     return false;
   const ParmVarDecl *Reached = parameterReached(Owner ? Owner : &LValue);
   return !Reached || llvm::any_of(Params, [&](const ParmVarDecl *P) {
-           return mayOverlap(*P, *Reached);
-         });
+    return mayOverlap(*P, *Reached);
+  });
 }
 
 /// `pf(x)` or `(*pf)(x)` of a parameter `pf`: the function its caller named
