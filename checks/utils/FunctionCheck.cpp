@@ -125,12 +125,16 @@ public:
     for (const Member &M : Checks) {
       if ((Lambda && !M.Lambdas) || !M.Check->wantsFunction(*FD))
         continue;
-      if (!F)
+      if (!F) {
         F.emplace(*FD, *Result.Context);
+        F->lendNodeStorage(std::move(SpareNodes));
+      }
       if (!F->wellFormed())
-        return;
+        break;
       M.Check->checkFunction(*F);
     }
+    if (F)
+      SpareNodes = F->releaseNodes();
   }
 
   /// clang-tidy's check profile charges the shared matchers to the first
@@ -150,6 +154,8 @@ private:
     bool Instantiations;
   };
   llvm::SmallVector<Member, 8> Checks;
+  /// The node buffer of the last function's context, lent to the next one.
+  std::vector<FunctionContext::Node> SpareNodes;
   bool LambdasMatched = false;
   bool WithInstantiations = false; // read by the function matcher
   ShownFiles Shown;

@@ -8,6 +8,7 @@
 #include "utils/FunctionContext.h"
 #include "utils/ASTHelpers.h"
 #include "clang/AST/DeclCXX.h"
+#include <algorithm>
 #include <cassert>
 
 namespace clang::tidy::memchecks::utils {
@@ -51,6 +52,70 @@ llvm::ArrayRef<FunctionContext::Node> FunctionContext::nodes() {
   return Nodes;
 }
 
+void FunctionContext::lendNodeStorage(std::vector<Node> &&Storage) {
+  if (NodesBuilt)
+    return;
+  Nodes = std::move(Storage);
+  Nodes.clear();
+}
+
+std::vector<FunctionContext::Node> FunctionContext::releaseNodes() {
+  std::vector<Node> Storage = std::move(Nodes);
+  Nodes.clear();
+  RootBegin.clear();
+  NodesBuilt = true; // nothing is left to build from
+  WellFormed = Tri::No;
+  return Storage;
+}
+
+/// Past this depth addTree goes on with an explicit stack: bodies can nest
+/// deeper than the call stack allows.
+static constexpr unsigned MaxTreeRecursion = 200;
+
+void FunctionContext::addTree(const Stmt &S, unsigned Depth, bool &Broken) {
+  if (Depth >= MaxTreeRecursion) {
+    addTreeWithStack(S, Broken);
+    return;
+  }
+  if (!Broken && isBrokenNode(S))
+    Broken = true;
+  unsigned Index = Nodes.size();
+  Nodes.push_back({&S, 0});
+  for (const Stmt *Child : S.children())
+    if (Child)
+      addTree(*Child, Depth + 1, Broken);
+  Nodes[Index].End = Nodes.size();
+}
+
+void FunctionContext::addTreeWithStack(const Stmt &Top, bool &Broken) {
+  // An entry is a statement to add, or (S null) the index of a node whose
+  // subtree is complete.
+  struct Entry {
+    const Stmt *S;
+    unsigned Close;
+  };
+  llvm::SmallVector<Entry, 64> Work{{&Top, 0}};
+  while (!Work.empty()) {
+    Entry En = Work.pop_back_val();
+    if (!En.S) {
+      Nodes[En.Close].End = Nodes.size();
+      continue;
+    }
+    const Stmt *S = En.S;
+    if (!Broken && isBrokenNode(*S))
+      Broken = true;
+    unsigned Index = Nodes.size();
+    Nodes.push_back({S, 0});
+    Work.push_back({nullptr, Index});
+    // The children, last on top: pushed in order, then turned around.
+    size_t First = Work.size();
+    for (const Stmt *Child : S->children())
+      if (Child)
+        Work.push_back({Child, 0});
+    std::reverse(Work.begin() + First, Work.end());
+  }
+}
+
 void FunctionContext::buildNodes() {
   if (NodesBuilt)
     return;
@@ -61,37 +126,9 @@ void FunctionContext::buildNodes() {
     for (const CXXCtorInitializer *Init : Ctor->inits())
       if (!Init->isWritten() && !isWellFormed(Init->getInit()))
         Broken = true;
-  // Preorder with an explicit stack (bodies nest deeper than the call stack
-  // allows): an entry is a statement to add, or the index of a node whose
-  // subtree is complete.
-  struct Entry {
-    const Stmt *S;
-    unsigned Close;
-  };
-  llvm::SmallVector<Entry, 64> Work;
-  llvm::SmallVector<const Stmt *, 8> Children;
   for (const Stmt *Root : Roots) {
     RootBegin.push_back(Nodes.size());
-    Work.push_back({Root, 0});
-    while (!Work.empty()) {
-      Entry En = Work.pop_back_val();
-      if (!En.S) {
-        Nodes[En.Close].End = Nodes.size();
-        continue;
-      }
-      const Stmt *S = En.S;
-      if (!Broken && isBrokenNode(*S))
-        Broken = true;
-      unsigned Index = Nodes.size();
-      Nodes.push_back({S, 0});
-      Work.push_back({nullptr, Index});
-      Children.clear();
-      for (const Stmt *Child : S->children())
-        if (Child)
-          Children.push_back(Child);
-      for (const Stmt *Child : llvm::reverse(Children))
-        Work.push_back({Child, 0});
-    }
+    addTree(*Root, 0, Broken);
   }
   WellFormed = Broken ? Tri::No : Tri::Yes;
 }

@@ -101,6 +101,11 @@ public:
   /// initializers and body are children of its LambdaExpr. Built once, by
   /// the same walk that answers wellFormed().
   llvm::ArrayRef<Node> nodes();
+  /// Lends the context \p Storage (its capacity; its contents are dropped)
+  /// for nodes(), so that one buffer serves function after function;
+  /// releaseNodes() gives it back (nodes() is then empty).
+  void lendNodeStorage(std::vector<Node> &&Storage);
+  std::vector<Node> releaseNodes();
   /// What a walk does after visiting a statement.
   enum class Step {
     Into,          ///< visit its children
@@ -188,6 +193,10 @@ private:
   std::unique_ptr<ParentMap> Map; // built on the first question
   enum class Tri { Unknown, No, Yes } WellFormed = Tri::Unknown;
   void buildNodes();
+  /// Adds \p S's subtree to Nodes in preorder, \p Depth below a root,
+  /// setting \p Broken on a node that is not well formed.
+  void addTree(const Stmt &S, unsigned Depth, bool &Broken);
+  void addTreeWithStack(const Stmt &S, bool &Broken);
   bool NodesBuilt = false;
   std::vector<Node> Nodes;
   llvm::SmallVector<unsigned, 4> RootBegin; // of each root in Nodes
