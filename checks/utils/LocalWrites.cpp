@@ -413,9 +413,10 @@ static QualType referent(const ParmVarDecl &P) {
 }
 
 /// Whether what the pointer or reference parameter \p Written reaches may
-/// overlap the object of type \p Object that \p Other refers to: either
-/// type may hold the other (\p Written's by the fields its function can
-/// name), one derives from the other, or one is raw bytes (`char`, `void`).
+/// overlap the object the parameter \p Other refers to: they are one
+/// parameter, either referent type may hold the other (\p Written's by the
+/// fields its function can name), one derives from the other, or one is raw
+/// bytes (`char`, `void`, `std::byte`) or dependent.
 static bool mayOverlap(const ParmVarDecl &Written, const ParmVarDecl &Other) {
   if (&Written == &Other)
     return true;
