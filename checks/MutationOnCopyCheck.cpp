@@ -130,6 +130,7 @@ void MutationOnCopyCheck::collect(utils::FunctionContext &F) {
   // body, where the user's statements resume.
   llvm::SmallPtrSet<const Stmt *, 8> Implicit, PassThrough;
   llvm::SmallDenseMap<const Stmt *, const CXXForRangeStmt *, 4> LoopBodies;
+  const bool Instance = F.function().isTemplateInstantiation();
   F.walk(&F.body(), [&](const Stmt &S) {
     if (!Implicit.empty() && Implicit.erase(&S))
       return Step::Over;
@@ -167,8 +168,7 @@ void MutationOnCopyCheck::collect(utils::FunctionContext &F) {
             analyseCopy(*V, Shape, F, nullptr);
         }
     }
-    if (const auto *Call = dyn_cast<CallExpr>(&S);
-        Call && !F.function().isTemplateInstantiation())
+    if (const auto *Call = dyn_cast<CallExpr>(&S); Call && !Instance)
       analyseTemporaryCall(Call, F);
     return Step::Into;
   });

@@ -43,21 +43,17 @@ bool isEditableLocation(SourceLocation Loc, const SourceManager &SM) {
   return Loc.isValid() && Loc.isFileID() && !SM.isInSystemHeader(Loc);
 }
 
-bool isBrokenNode(const Stmt &S) {
-  if (const auto *E = dyn_cast<Expr>(&S))
-    if (E->containsErrors())
+bool hasInvalidDecl(const DeclStmt &DS) {
+  return llvm::any_of(DS.decls(),
+                      [](const Decl *D) { return D->isInvalidDecl(); });
+}
+
+bool hasUninitializedCapture(const LambdaExpr &L) {
+  auto Init = L.capture_init_begin();
+  for (const LambdaCapture &C : L.captures()) {
+    if (C.capturesVariable() && C.getCaptureKind() == LCK_ByCopy && !*Init)
       return true;
-  if (const auto *DS = dyn_cast<DeclStmt>(&S))
-    for (const Decl *D : DS->decls())
-      if (D->isInvalidDecl())
-        return true;
-  if (const auto *L = dyn_cast<LambdaExpr>(&S)) {
-    auto Init = L->capture_init_begin();
-    for (const LambdaCapture &C : L->captures()) {
-      if (C.capturesVariable() && C.getCaptureKind() == LCK_ByCopy && !*Init)
-        return true;
-      ++Init;
-    }
+    ++Init;
   }
   return false;
 }

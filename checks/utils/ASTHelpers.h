@@ -10,6 +10,7 @@
 
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
+#include "clang/AST/ExprCXX.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/SmallVector.h"
 
@@ -39,8 +40,24 @@ bool isEditableLocation(SourceLocation Loc, const SourceManager &SM);
 /// conservative answer when it is false.
 bool isWellFormed(const Stmt *Root);
 
+/// Whether a declaration of \p DS is invalid, or a by-copy capture of \p L
+/// has no initializer: isBrokenNode's rare cases.
+bool hasInvalidDecl(const DeclStmt &DS);
+bool hasUninitializedCapture(const LambdaExpr &L);
+
 /// The test isWellFormed makes of each statement, without its children.
-bool isBrokenNode(const Stmt &S);
+/// Inline: every walk of a function asks it of each node, and most nodes are
+/// expressions answered by one bit.
+inline bool isBrokenNode(const Stmt &S) {
+  if (const auto *E = dyn_cast<Expr>(&S)) {
+    if (E->containsErrors())
+      return true;
+    const auto *L = dyn_cast<LambdaExpr>(E);
+    return L && hasUninitializedCapture(*L);
+  }
+  const auto *DS = dyn_cast<DeclStmt>(&S);
+  return DS && hasInvalidDecl(*DS);
+}
 
 /// Whether \p S contains a label or a `goto`: code under it may run again
 /// without a loop statement.

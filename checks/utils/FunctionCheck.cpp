@@ -16,8 +16,10 @@ using namespace clang::ast_matchers;
 
 namespace clang::tidy::memchecks::utils {
 
-static constexpr char FunctionID[] = "memchecks-function";
-static constexpr char LambdaID[] = "memchecks-lambda";
+// Both matchers bind their node (a function or a lambda) to this one name,
+// looked up once per match; it is short enough for std::string's inline
+// buffer, since the match finder copies it into one for each binding.
+static constexpr char NodeID[] = "mc-function";
 
 namespace {
 /// What the shared function matcher hands on: every written function
@@ -42,7 +44,11 @@ public:
       const FunctionDecl &Node, ast_matchers::internal::ASTMatchFinder *Finder,
       ast_matchers::internal::BoundNodesTreeBuilder *Builder) const override {
     const FunctionDecl *FD = &Node;
-    if (!FD->isThisDeclarationADefinition())
+    // Every check reads the body, so a definition without one (defaulted,
+    // deleted, an alias) is of no use; most declarations are prototypes, and
+    // the body test is the cheap one.
+    if (!FD->doesThisDeclarationHaveABody() ||
+        !FD->isThisDeclarationADefinition())
       return false;
     if (isInstantiatedDefinition(*FD)) {
       if (!WithInstantiations)
@@ -55,7 +61,7 @@ public:
     SourceLocation Expansion = SM.getExpansionLoc(FD->getBeginLoc());
     if (Expansion.isValid() && SM.isInSystemHeader(Expansion))
       return false;
-    Builder->setBinding(FunctionID, DynTypedNode::create(*FD));
+    Builder->setBinding(NodeID, DynTypedNode::create(*FD));
     return true;
   }
 
@@ -90,7 +96,7 @@ public:
       F.addMatcher(
           traverse(
               TK_IgnoreUnlessSpelledInSource,
-              lambdaExpr(unless(isExpansionInSystemHeader())).bind(LambdaID)),
+              lambdaExpr(unless(isExpansionInSystemHeader())).bind(NodeID)),
           this);
       LambdasMatched = true;
     }
@@ -102,8 +108,12 @@ public:
   }
 
   void run(const MatchFinder::MatchResult &Result) override {
-    const FunctionDecl *FD = Result.Nodes.getNodeAs<FunctionDecl>(FunctionID);
-    const auto *Lambda = Result.Nodes.getNodeAs<LambdaExpr>(LambdaID);
+    const auto &Bound = Result.Nodes.getMap();
+    auto It = Bound.find(llvm::StringRef(NodeID));
+    if (It == Bound.end())
+      return;
+    const FunctionDecl *FD = It->second.get<FunctionDecl>();
+    const auto *Lambda = It->second.get<LambdaExpr>();
     if (Lambda)
       FD = Lambda->getCallOperator();
     else if (FD && isInstantiatedDefinition(*FD)) {

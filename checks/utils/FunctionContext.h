@@ -193,10 +193,6 @@ private:
   std::unique_ptr<ParentMap> Map; // built on the first question
   enum class Tri { Unknown, No, Yes } WellFormed = Tri::Unknown;
   void buildNodes();
-  /// Adds \p S's subtree to Nodes in preorder, \p Depth below a root,
-  /// setting \p Broken on a node that is not well formed.
-  void addTree(const Stmt &S, unsigned Depth, bool &Broken);
-  void addTreeWithStack(const Stmt &S, bool &Broken);
   bool NodesBuilt = false;
   std::vector<Node> Nodes;
   llvm::SmallVector<unsigned, 4> RootBegin; // of each root in Nodes
