@@ -9,9 +9,11 @@
 #include "utils/ASTHelpers.h"
 #include "utils/CopyAnalysis.h"
 #include "utils/EscapeAnalysis.h"
+#include "utils/Expressions.h"
 #include "utils/FunctionContext.h"
 #include "utils/LocalWrites.h"
 #include "utils/Mutations.h"
+#include "utils/ReferenceFix.h"
 #include "utils/StdLibrary.h"
 #include "utils/TypeSize.h"
 #include "clang/AST/ASTContext.h"
@@ -38,39 +40,6 @@ LargeCopyCheck::LargeCopyCheck(StringRef Name, ClangTidyContext *Context)
 void LargeCopyCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "SizeThreshold", SizeThreshold);
   IgnoredTypes.store(Options, Opts);
-}
-
-/// The lambda \p E is, past parentheses, implicit casts and temporaries and
-/// elided constructions (the wrappers a closure passed to a call can have),
-/// or null.
-static const LambdaExpr *lambdaIn(const Expr *E) {
-  while (E && !isa<LambdaExpr>(E)) {
-    const Expr *Next = E->IgnoreParenImpCasts();
-    if (Next == E)
-      Next = E->IgnoreUnlessSpelledInSource();
-    if (Next == E)
-      Next = E->IgnoreImplicit();
-    if (Next == E)
-      return nullptr;
-    E = Next;
-  }
-  return cast_or_null<LambdaExpr>(E);
-}
-
-/// The lambda that \p Call calls or hands to a std function: `()` of a
-/// lambda, or the first lambda argument of a std function; null otherwise.
-static const LambdaExpr *lambdaCalledBy(const CallExpr &Call) {
-  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(&Call);
-      Op && Op->getOperator() == OO_Call && Op->getNumArgs() > 0)
-    if (const LambdaExpr *L = lambdaIn(Op->getArg(0)))
-      return L;
-  const auto *Callee = dyn_cast_or_null<FunctionDecl>(Call.getCalleeDecl());
-  if (!Callee || !Callee->isInStdNamespace())
-    return nullptr;
-  for (const Expr *Arg : Call.arguments())
-    if (const LambdaExpr *L = lambdaIn(Arg))
-      return L;
-  return nullptr;
 }
 
 /// A copy is a record-typed variable that is not a reference; its size and
@@ -126,7 +95,7 @@ void LargeCopyCheck::checkFunction(utils::FunctionContext &F) {
             Wanted(Var->getBeginLoc(), Var->getLocation()))
           checkCopy(*Var, nullptr, Ctx);
     } else if (const auto *Call = dyn_cast<CallExpr>(S)) {
-      if (const LambdaExpr *L = lambdaCalledBy(*Call);
+      if (const LambdaExpr *L = utils::lambdaCalledBy(*Call);
           L && Wanted(Call->getBeginLoc(), Call->getBeginLoc()))
         checkCaptures(*L, *Call, Ctx);
     }
@@ -175,44 +144,6 @@ void LargeCopyCheck::checkInstantiation(const FunctionDecl &Instance,
   });
 }
 
-/// The type to write instead of \p Var's: `const auto &` or `const T &`.
-static std::string referenceSpelling(const VarDecl &Var, const ASTContext &Ctx,
-                                     bool AsWritten) {
-  const TypeSourceInfo *TSI = Var.getTypeSourceInfo();
-  if (TSI && TSI->getType()->getContainedAutoType())
-    return "const auto &";
-  // In an instantiation the type is substituted; the template spells `T`.
-  // Its `const`, on either side, is not part of the unqualified spelling.
-  if (AsWritten && TSI) {
-    StringRef Text = Lexer::getSourceText(
-        CharSourceRange::getTokenRange(
-            TSI->getTypeLoc().getUnqualifiedLoc().getSourceRange()),
-        Ctx.getSourceManager(), Ctx.getLangOpts());
-    if (!Text.empty())
-      return "const " + Text.str() + " &";
-  }
-  return "const " +
-         utils::typeName(Var.getType().getUnqualifiedType(), Ctx) + " &";
-}
-
-/// `T x` -> `const T &x`, or nothing where the declaration cannot be edited.
-static llvm::SmallVector<FixItHint, 2> referenceFixes(const VarDecl &Var,
-                                                      const ASTContext &Ctx) {
-  llvm::SmallVector<FixItHint, 2> Fixes;
-  const SourceManager &SM = Ctx.getSourceManager();
-  const TypeSourceInfo *TSI = Var.getTypeSourceInfo();
-  if (!TSI)
-    return Fixes;
-  SourceLocation TypeBegin = TSI->getTypeLoc().getBeginLoc();
-  if (!utils::isEditableLocation(TypeBegin, SM) ||
-      !utils::isEditableLocation(Var.getLocation(), SM))
-    return Fixes;
-  if (!Var.getType().isLocalConstQualified())
-    Fixes.push_back(FixItHint::CreateInsertion(TypeBegin, "const "));
-  Fixes.push_back(FixItHint::CreateInsertion(Var.getLocation(), "&"));
-  return Fixes;
-}
-
 /// How far \p Written reaches an object it may change (\p Changed, from
 /// WriteSet::mayChange) or not: typed writes (`out->push_back(s)`) and writes
 /// through other parameters leave it alone, as calls do, unless the copy
@@ -226,21 +157,11 @@ static utils::WriteReach reachOn(const utils::WriteSet &Written, bool Changed,
   return Authored || Changed ? utils::WriteReach::Anything : Written.Reach;
 }
 
-/// Whether \p Call only calls the lambda it is given while it runs: the lambda
-/// itself (`[f] { ... }()`), or a std algorithm (std::thread, std::async and
-/// std::function keep theirs, and are not in the list).
-static bool callsOnlyDuringCall(const CallExpr &Call) {
-  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(&Call))
-    return Op->getOperator() == OO_Call;
-  const FunctionDecl *FD = Call.getDirectCallee();
-  return FD && utils::isStdAlgorithm(*FD);
-}
-
 void LargeCopyCheck::checkCaptures(const LambdaExpr &L, const CallExpr &Call,
                                    ASTContext &Ctx) {
   const CXXMethodDecl *Op = L.getCallOperator();
   if (L.isMutable() || !Op || L.getBeginLoc().isMacroID() ||
-      utils::isInTemplateInstantiation(Op) || !callsOnlyDuringCall(Call) ||
+      utils::isInTemplateInstantiation(Op) || !utils::callsOnlyDuringCall(Call) ||
       !utils::isWellFormed(*Op) || !L.getBody())
     return;
   utils::WriteSet Written = Writes.of(L.getBody());
@@ -449,12 +370,12 @@ void LargeCopyCheck::checkCopy(const VarDecl &Var, const CXXForRangeStmt *Loop,
   bool Deduced = Written && Written->getType()->getContainedAutoType();
   std::string Name = utils::typeName(
       (Deduced ? T.getCanonicalType() : T).getUnqualifiedType(), Ctx);
-  std::string Suggested = referenceSpelling(Var, Ctx, Instance != nullptr);
+  std::string Suggested = utils::constReferenceSpelling(Var, Ctx, Instance != nullptr);
   // Another instantiation may copy a small type, or be mutated through a
   // dependent call: a reference is advice there, not a certain fix.
   llvm::SmallVector<FixItHint, 2> Fixes;
   if (!Instance)
-    Fixes = referenceFixes(Var, Ctx);
+    Fixes = utils::constReferenceFixes(Var, Ctx);
   else
     ReportedDependent.insert(Var.getLocation());
   // Only when the copy's life makes no call that could reach the source is

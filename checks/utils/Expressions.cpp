@@ -7,6 +7,7 @@
 
 #include "utils/Expressions.h"
 #include "utils/Compat.h"
+#include "utils/StdLibrary.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
@@ -168,6 +169,49 @@ WrappedParent parentPastWrappers(const Expr *E, FunctionContext &F) {
     P = F.parent(E);
   }
   return {P, E};
+}
+
+/// The lambda \p E is, past parentheses, implicit casts and temporaries and
+/// elided constructions (the wrappers a closure passed to a call can have),
+/// or null.
+const LambdaExpr *lambdaIn(const Expr *E) {
+  while (E && !isa<LambdaExpr>(E)) {
+    const Expr *Next = E->IgnoreParenImpCasts();
+    if (Next == E)
+      Next = E->IgnoreUnlessSpelledInSource();
+    if (Next == E)
+      Next = E->IgnoreImplicit();
+    if (Next == E)
+      return nullptr;
+    E = Next;
+  }
+  return cast_or_null<LambdaExpr>(E);
+}
+
+/// The lambda that \p Call calls or hands to a std function: `()` of a
+/// lambda, or the first lambda argument of a std function; null otherwise.
+const LambdaExpr *lambdaCalledBy(const CallExpr &Call) {
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(&Call);
+      Op && Op->getOperator() == OO_Call && Op->getNumArgs() > 0)
+    if (const LambdaExpr *L = lambdaIn(Op->getArg(0)))
+      return L;
+  const auto *Callee = dyn_cast_or_null<FunctionDecl>(Call.getCalleeDecl());
+  if (!Callee || !Callee->isInStdNamespace())
+    return nullptr;
+  for (const Expr *Arg : Call.arguments())
+    if (const LambdaExpr *L = lambdaIn(Arg))
+      return L;
+  return nullptr;
+}
+
+/// Whether \p Call only calls the lambda it is given while it runs: the lambda
+/// itself (`[f] { ... }()`), or a std algorithm (std::thread, std::async and
+/// std::function keep theirs, and are not in the list).
+bool callsOnlyDuringCall(const CallExpr &Call) {
+  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(&Call))
+    return Op->getOperator() == OO_Call;
+  const FunctionDecl *FD = Call.getDirectCallee();
+  return FD && isStdAlgorithm(*FD);
 }
 
 } // namespace clang::tidy::memchecks::utils

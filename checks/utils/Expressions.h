@@ -22,6 +22,7 @@
 #include "utils/FunctionContext.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
+#include "clang/AST/ExprCXX.h"
 
 namespace clang::tidy::memchecks::utils {
 
@@ -88,6 +89,20 @@ struct WrappedParent {
   const Expr *Child = nullptr;
 };
 WrappedParent parentPastWrappers(const Expr *E, FunctionContext &F);
+
+/// The lambda \p E is, past parentheses, implicit casts and temporaries and
+/// elided constructions (the wrappers a closure passed to a call can have),
+/// or null.
+const LambdaExpr *lambdaIn(const Expr *E);
+
+/// The lambda that \p Call calls or hands to a std function: `()` of a
+/// lambda, or the first lambda argument of a std function; null otherwise.
+const LambdaExpr *lambdaCalledBy(const CallExpr &Call);
+
+/// Whether \p Call only calls the lambda it is given while it runs: the lambda
+/// itself (`[f] { ... }()`), or a std algorithm (std::thread, std::async and
+/// std::function keep theirs, and are not in the list).
+bool callsOnlyDuringCall(const CallExpr &Call);
 
 } // namespace clang::tidy::memchecks::utils
 

@@ -10,6 +10,7 @@
 #include "utils/CopyAnalysis.h"
 #include "utils/EscapeAnalysis.h"
 #include "utils/Expressions.h"
+#include "utils/TypeSize.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/Lex/Lexer.h"
@@ -145,6 +146,44 @@ compat::Optional<FixItHint> referenceFix(const VarDecl &Var,
     }
   }
   return FixItHint::CreateInsertion(Insert, "&");
+}
+
+/// The type to write instead of \p Var's: `const auto &` or `const T &`.
+std::string constReferenceSpelling(const VarDecl &Var, const ASTContext &Ctx,
+                                     bool AsWritten) {
+  const TypeSourceInfo *TSI = Var.getTypeSourceInfo();
+  if (TSI && TSI->getType()->getContainedAutoType())
+    return "const auto &";
+  // In an instantiation the type is substituted; the template spells `T`.
+  // Its `const`, on either side, is not part of the unqualified spelling.
+  if (AsWritten && TSI) {
+    StringRef Text = Lexer::getSourceText(
+        CharSourceRange::getTokenRange(
+            TSI->getTypeLoc().getUnqualifiedLoc().getSourceRange()),
+        Ctx.getSourceManager(), Ctx.getLangOpts());
+    if (!Text.empty())
+      return "const " + Text.str() + " &";
+  }
+  return "const " +
+         typeName(Var.getType().getUnqualifiedType(), Ctx) + " &";
+}
+
+/// `T x` -> `const T &x`, or nothing where the declaration cannot be edited.
+llvm::SmallVector<FixItHint, 2> constReferenceFixes(const VarDecl &Var,
+                                                     const ASTContext &Ctx) {
+  llvm::SmallVector<FixItHint, 2> Fixes;
+  const SourceManager &SM = Ctx.getSourceManager();
+  const TypeSourceInfo *TSI = Var.getTypeSourceInfo();
+  if (!TSI)
+    return Fixes;
+  SourceLocation TypeBegin = TSI->getTypeLoc().getBeginLoc();
+  if (!isEditableLocation(TypeBegin, SM) ||
+      !isEditableLocation(Var.getLocation(), SM))
+    return Fixes;
+  if (!Var.getType().isLocalConstQualified())
+    Fixes.push_back(FixItHint::CreateInsertion(TypeBegin, "const "));
+  Fixes.push_back(FixItHint::CreateInsertion(Var.getLocation(), "&"));
+  return Fixes;
 }
 
 } // namespace clang::tidy::memchecks::utils

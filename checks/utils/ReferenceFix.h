@@ -23,6 +23,19 @@ compat::Optional<FixItHint> referenceFix(const VarDecl &Var,
                                          const CXXForRangeStmt *RangeFor,
                                          FunctionContext &F);
 
+/// The type to write instead of \p Var's to bind it by const reference:
+/// `const auto &` where the type is deduced, else `const T &` as written
+/// (\p AsWritten: in an instantiation, whose type is substituted, the
+/// template's spelling) or as printed.
+std::string constReferenceSpelling(const VarDecl &Var, const ASTContext &Ctx,
+                                   bool AsWritten);
+
+/// `T x` -> `const T &x`: the insertions of `const ` (unless the type is
+/// const already) and `&`, or nothing where the declaration cannot be
+/// edited.
+llvm::SmallVector<FixItHint, 2> constReferenceFixes(const VarDecl &Var,
+                                                    const ASTContext &Ctx);
+
 } // namespace clang::tidy::memchecks::utils
 
 #endif // MEMCHECKS_UTILS_REFERENCEFIX_H
