@@ -161,8 +161,9 @@ void LargeCopyCheck::checkCaptures(const LambdaExpr &L, const CallExpr &Call,
                                    ASTContext &Ctx) {
   const CXXMethodDecl *Op = L.getCallOperator();
   if (L.isMutable() || !Op || L.getBeginLoc().isMacroID() ||
-      utils::isInTemplateInstantiation(Op) || !utils::callsOnlyDuringCall(Call) ||
-      !utils::isWellFormed(*Op) || !L.getBody())
+      utils::isInTemplateInstantiation(Op) ||
+      !utils::callsOnlyDuringCall(Call) || !utils::isWellFormed(*Op) ||
+      !L.getBody())
     return;
   utils::WriteSet Written = Writes.of(L.getBody());
   if (Written.Reach == utils::WriteReach::Anything)
@@ -370,7 +371,8 @@ void LargeCopyCheck::checkCopy(const VarDecl &Var, const CXXForRangeStmt *Loop,
   bool Deduced = Written && Written->getType()->getContainedAutoType();
   std::string Name = utils::typeName(
       (Deduced ? T.getCanonicalType() : T).getUnqualifiedType(), Ctx);
-  std::string Suggested = utils::constReferenceSpelling(Var, Ctx, Instance != nullptr);
+  std::string Suggested =
+      utils::constReferenceSpelling(Var, Ctx, Instance != nullptr);
   // Another instantiation may copy a small type, or be mutated through a
   // dependent call: a reference is advice there, not a certain fix.
   llvm::SmallVector<FixItHint, 2> Fixes;

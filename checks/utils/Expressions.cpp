@@ -171,9 +171,6 @@ WrappedParent parentPastWrappers(const Expr *E, FunctionContext &F) {
   return {P, E};
 }
 
-/// The lambda \p E is, past parentheses, implicit casts and temporaries and
-/// elided constructions (the wrappers a closure passed to a call can have),
-/// or null.
 const LambdaExpr *lambdaIn(const Expr *E) {
   while (E && !isa<LambdaExpr>(E)) {
     const Expr *Next = E->IgnoreParenImpCasts();
@@ -188,8 +185,6 @@ const LambdaExpr *lambdaIn(const Expr *E) {
   return cast_or_null<LambdaExpr>(E);
 }
 
-/// The lambda that \p Call calls or hands to a std function: `()` of a
-/// lambda, or the first lambda argument of a std function; null otherwise.
 const LambdaExpr *lambdaCalledBy(const CallExpr &Call) {
   if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(&Call);
       Op && Op->getOperator() == OO_Call && Op->getNumArgs() > 0)
@@ -204,9 +199,6 @@ const LambdaExpr *lambdaCalledBy(const CallExpr &Call) {
   return nullptr;
 }
 
-/// Whether \p Call only calls the lambda it is given while it runs: the lambda
-/// itself (`[f] { ... }()`), or a std algorithm (std::thread, std::async and
-/// std::function keep theirs, and are not in the list).
 bool callsOnlyDuringCall(const CallExpr &Call) {
   if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(&Call))
     return Op->getOperator() == OO_Call;

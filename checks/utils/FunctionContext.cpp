@@ -75,8 +75,7 @@ using Node = FunctionContext::Node;
 /// deeper than the call stack allows.
 constexpr unsigned MaxTreeRecursion = 200;
 
-void addTreeWithStack(std::vector<Node> &Nodes, const Stmt &Top,
-                      bool &Broken) {
+void addTreeWithStack(std::vector<Node> &Nodes, const Stmt &Top, bool &Broken) {
   // An entry is a statement to add, or (S null) the index of a node whose
   // subtree is complete.
   struct Entry {

@@ -148,9 +148,8 @@ compat::Optional<FixItHint> referenceFix(const VarDecl &Var,
   return FixItHint::CreateInsertion(Insert, "&");
 }
 
-/// The type to write instead of \p Var's: `const auto &` or `const T &`.
 std::string constReferenceSpelling(const VarDecl &Var, const ASTContext &Ctx,
-                                     bool AsWritten) {
+                                   bool AsWritten) {
   const TypeSourceInfo *TSI = Var.getTypeSourceInfo();
   if (TSI && TSI->getType()->getContainedAutoType())
     return "const auto &";
@@ -164,13 +163,11 @@ std::string constReferenceSpelling(const VarDecl &Var, const ASTContext &Ctx,
     if (!Text.empty())
       return "const " + Text.str() + " &";
   }
-  return "const " +
-         typeName(Var.getType().getUnqualifiedType(), Ctx) + " &";
+  return "const " + typeName(Var.getType().getUnqualifiedType(), Ctx) + " &";
 }
 
-/// `T x` -> `const T &x`, or nothing where the declaration cannot be edited.
 llvm::SmallVector<FixItHint, 2> constReferenceFixes(const VarDecl &Var,
-                                                     const ASTContext &Ctx) {
+                                                    const ASTContext &Ctx) {
   llvm::SmallVector<FixItHint, 2> Fixes;
   const SourceManager &SM = Ctx.getSourceManager();
   const TypeSourceInfo *TSI = Var.getTypeSourceInfo();
