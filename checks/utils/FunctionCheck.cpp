@@ -19,7 +19,7 @@ namespace clang::tidy::memchecks::utils {
 // Both matchers bind their node (a function or a lambda) to this one name,
 // looked up once per match; it is short enough for std::string's inline
 // buffer, since the match finder copies it into one for each binding.
-static constexpr char NodeID[] = "mc-function";
+static constexpr char NodeID[] = "mc-node";
 
 namespace {
 /// What the shared function matcher hands on: every written function
